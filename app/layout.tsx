@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteNav } from "@/components/site-nav";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "天津 Go 技术栈选型", template: "%s · 天津 Go 技术栈选型" },
+  description: "面向信创（ARM64、麒麟/统信/openEuler、国密）的 Go 技术栈选型决策：问卷评估、可解释决策树、调研洞察。",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <Link className="brand" href="/">
+              天津 Go 技术栈选型
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          调研数据为依据 seed 001 汇总指标重构的记录（非原始问卷）；决策规则见 seed 001 第四章。
+        </footer>
+      </body>
+    </html>
+  );
+}

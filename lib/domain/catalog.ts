@@ -1,0 +1,295 @@
+/**
+ * The product's shared vocabulary: every enumerated value an input, a stored record or a result
+ * can take, with its Simplified-Chinese label. One place, so that the questionnaire, the decision
+ * engine, the importer, the API schemas and the reports agree on spelling.
+ *
+ * Figures cite their seed (`seed 001 §4.1` = shared/seeds/001…, chapter 4.1).
+ */
+
+/** Ordered tuple → union type and label map helpers. */
+export type ValueOf<T extends readonly string[]> = T[number];
+
+// ── Business-continuity tier (seed 001 §4.1) ─────────────────────────────────────────────────
+export const TIERS = ["core", "critical", "standard"] as const;
+export type Tier = ValueOf<typeof TIERS>;
+export const TIER_LABELS: Record<Tier, string> = {
+  core: "核心",
+  critical: "重要",
+  standard: "一般",
+};
+
+export const SYNC_MODES = ["sync-multi-active", "semi-sync-wal", "batch-snapshot"] as const;
+export type SyncMode = ValueOf<typeof SYNC_MODES>;
+export const SYNC_MODE_LABELS: Record<SyncMode, string> = {
+  "sync-multi-active": "同步复制 + 多活",
+  "semi-sync-wal": "半同步 + WAL 流式复制",
+  "batch-snapshot": "每日全量 + 增量快照",
+};
+
+// ── Middle node: the three pruning factors and the cut-over decision (seed 001 §4.2) ────────
+export const FACTORS = ["xinchuang", "goProficiency", "couplingInverse"] as const;
+export type Factor = ValueOf<typeof FACTORS>;
+export const FACTOR_LABELS: Record<Factor, string> = {
+  xinchuang: "信创适配度",
+  goProficiency: "Go 熟练度",
+  couplingInverse: "耦合度倒数",
+};
+
+export const DECISIONS = ["automated", "manual-review", "defer"] as const;
+export type Decision = ValueOf<typeof DECISIONS>;
+export const DECISION_LABELS: Record<Decision, string> = {
+  automated: "自动化裁剪流水线",
+  "manual-review": "人工协同评审",
+  defer: "暂缓裁剪",
+};
+
+// ── Facts the normalizers turn into factors ─────────────────────────────────────────────────
+export const TARGET_OSES = [
+  "kylin-v10",
+  "uos-20",
+  "openeuler-22.03",
+  "openeuler-20.03",
+  "centos-7",
+  "other-linux",
+] as const;
+export type TargetOs = ValueOf<typeof TARGET_OSES>;
+export const TARGET_OS_LABELS: Record<TargetOs, string> = {
+  "kylin-v10": "银河麒麟 V10",
+  "uos-20": "统信 UOS 20",
+  "openeuler-22.03": "openEuler 22.03 LTS",
+  "openeuler-20.03": "openEuler 20.03 LTS",
+  "centos-7": "CentOS 7（非信创）",
+  "other-linux": "其他 Linux（非信创）",
+};
+
+export const DATABASES = [
+  "dm8",
+  "kingbase",
+  "opengauss",
+  "oceanbase",
+  "tidb",
+  "polardb",
+  "mysql",
+  "postgresql",
+  "oracle",
+  "sqlite",
+  "none",
+] as const;
+export type Database = ValueOf<typeof DATABASES>;
+export const DATABASE_LABELS: Record<Database, string> = {
+  dm8: "达梦 DM8",
+  kingbase: "人大金仓 KingbaseES",
+  opengauss: "openGauss / GaussDB",
+  oceanbase: "OceanBase",
+  tidb: "TiDB",
+  polardb: "PolarDB",
+  mysql: "MySQL（非信创）",
+  postgresql: "PostgreSQL（社区版）",
+  oracle: "Oracle（非信创）",
+  sqlite: "SQLite（嵌入式）",
+  none: "无数据库",
+};
+
+export const CPU_FAMILIES = ["phytium", "kunpeng", "hygon", "loongson", "x86-foreign", "arm-foreign"] as const;
+export type CpuFamily = ValueOf<typeof CPU_FAMILIES>;
+export const CPU_FAMILY_LABELS: Record<CpuFamily, string> = {
+  phytium: "飞腾（FT-2000/4、S2500 等，ARM64）",
+  kunpeng: "鲲鹏 920（ARM64）",
+  hygon: "海光（x86-64）",
+  loongson: "龙芯 3A5000 及以上（LoongArch64）",
+  "x86-foreign": "Intel / AMD（非信创）",
+  "arm-foreign": "其他 ARM64（非信创）",
+};
+
+/** Crypto requirement of the target (seed 001 §1, §2.3). */
+export const CRYPTO_MODES = ["none", "sm-tls13", "sm-tlcp"] as const;
+export type CryptoMode = ValueOf<typeof CRYPTO_MODES>;
+export const CRYPTO_MODE_LABELS: Record<CryptoMode, string> = {
+  none: "无国密要求",
+  "sm-tls13": "TLS 1.3 + SM2/SM3/SM4 双模",
+  "sm-tlcp": "TLCP（GB/T 38636）+ SM2/SM3/SM4",
+};
+
+/** Kinds of dependency a legacy system has, for the coupling normalizer. */
+export const DEPENDENCY_KINDS = [
+  "internal-http",
+  "internal-rpc",
+  "message-queue",
+  "shared-database",
+  "file-exchange",
+  "external-api",
+  "proprietary-protocol",
+] as const;
+export type DependencyKind = ValueOf<typeof DEPENDENCY_KINDS>;
+export const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
+  "internal-http": "内部 HTTP 接口",
+  "internal-rpc": "内部 RPC（gRPC/Dubbo 等）",
+  "message-queue": "消息队列主题",
+  "shared-database": "共享数据库（直接读写他方库表）",
+  "file-exchange": "文件/批量交换",
+  "external-api": "外部第三方接口",
+  "proprietary-protocol": "专有协议（Modbus/PLC/主机报文等）",
+};
+
+// ── Scenario: industry, workload, deployment (seed 001 §1, §2.4, §3, §4.3) ───────────────────
+export const INDUSTRIES = [
+  "finance",
+  "government",
+  "manufacturing",
+  "port-logistics",
+  "cross-border-ecommerce",
+  "automotive",
+  "other",
+] as const;
+export type Industry = ValueOf<typeof INDUSTRIES>;
+export const INDUSTRY_LABELS: Record<Industry, string> = {
+  finance: "金融",
+  government: "政务",
+  manufacturing: "制造业",
+  "port-logistics": "港口物流",
+  "cross-border-ecommerce": "跨境电商",
+  automotive: "汽车/车联网",
+  other: "其他",
+};
+
+/** Tianjin districts, for peer comparison only — never a decision input (seed 001 §4.4). */
+export const DISTRICTS = [
+  "binhai",
+  "heping",
+  "hexi",
+  "hedong",
+  "nankai",
+  "hebei",
+  "hongqiao",
+  "xiqing",
+  "dongli",
+  "jinnan",
+  "beichen",
+  "wuqing",
+  "baodi",
+  "jinghai",
+  "ninghe",
+  "jizhou",
+] as const;
+export type District = ValueOf<typeof DISTRICTS>;
+export const DISTRICT_LABELS: Record<District, string> = {
+  binhai: "滨海新区",
+  heping: "和平区",
+  hexi: "河西区",
+  hedong: "河东区",
+  nankai: "南开区",
+  hebei: "河北区",
+  hongqiao: "红桥区",
+  xiqing: "西青区",
+  dongli: "东丽区",
+  jinnan: "津南区",
+  beichen: "北辰区",
+  wuqing: "武清区",
+  baodi: "宝坻区",
+  jinghai: "静海区",
+  ninghe: "宁河区",
+  jizhou: "蓟州区",
+};
+
+/** Workload shape: what the system mainly does. Each shape has a home architecture type. */
+export const WORKLOADS = [
+  "api-gateway",
+  "stream-pipeline",
+  "form-workflow",
+  "device-protocol",
+  "payment-settlement",
+] as const;
+export type Workload = ValueOf<typeof WORKLOADS>;
+export const WORKLOAD_LABELS: Record<Workload, string> = {
+  "api-gateway": "对外 API / 交易网关",
+  "stream-pipeline": "实时数据采集与流处理",
+  "form-workflow": "表单审批 / 办事流程后端",
+  "device-protocol": "设备协议接入与桥接",
+  "payment-settlement": "支付清结算 / 跨境结算",
+};
+
+/** The five architecture types of the 37-enterprise survey (seed 001 ch.1). */
+export const ARCHITECTURE_TYPES = [
+  "microservice-gateway",
+  "realtime-pipeline",
+  "gov-lowcode",
+  "industrial-bridge",
+  "crossborder-settlement",
+] as const;
+export type ArchitectureType = ValueOf<typeof ARCHITECTURE_TYPES>;
+export const ARCHITECTURE_TYPE_LABELS: Record<ArchitectureType, string> = {
+  "microservice-gateway": "微服务网关型",
+  "realtime-pipeline": "实时数据管道型",
+  "gov-lowcode": "政务低代码后端",
+  "industrial-bridge": "工业协议桥接型",
+  "crossborder-settlement": "跨境电商结算型",
+};
+
+export const DENSITIES = [
+  "central-cloud",
+  "regional",
+  "edge-node",
+  "device",
+  "browser-offline",
+  "cdn-edge",
+] as const;
+export type Density = ValueOf<typeof DENSITIES>;
+export const DENSITY_LABELS: Record<Density, string> = {
+  "central-cloud": "中心云（集中部署）",
+  regional: "区域中心 / 边缘集中管理节点",
+  "edge-node": "边缘节点（现场网关、闸口）",
+  device: "终端设备（单机、离线终端）",
+  "browser-offline": "浏览器 / 移动端离线",
+  "cdn-edge": "CDN 边缘函数",
+};
+
+export const CONSISTENCIES = ["strong", "eventual"] as const;
+export type Consistency = ValueOf<typeof CONSISTENCIES>;
+export const CONSISTENCY_LABELS: Record<Consistency, string> = {
+  strong: "强一致（账务、交易）",
+  eventual: "最终一致（可容忍短暂不一致）",
+};
+
+// ── Survey answers (seed 001 ch.1, §2.1, §4.4) ──────────────────────────────────────────────
+export const TOP_CRITERIA = [
+  "local-ops-response",
+  "performance",
+  "ecosystem",
+  "cost",
+  "talent",
+] as const;
+export type TopCriterion = ValueOf<typeof TOP_CRITERIA>;
+export const TOP_CRITERION_LABELS: Record<TopCriterion, string> = {
+  "local-ops-response": "本地化运维响应时效",
+  performance: "性能",
+  ecosystem: "生态成熟度",
+  cost: "成本",
+  talent: "人才可得性",
+};
+
+export const OUTCOMES = ["success", "counter-example"] as const;
+export type Outcome = ValueOf<typeof OUTCOMES>;
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  success: "选型成功",
+  "counter-example": "反例（历史选型错误）",
+};
+
+/** Error categories of the 12 counter-examples (seed 001 §4.4). */
+export const ERROR_CATEGORIES = [
+  "pseudo-correlated",
+  "tiny-leaf",
+  "redundant-path",
+  "overconfident",
+] as const;
+export type ErrorCategory = ValueOf<typeof ERROR_CATEGORIES>;
+export const ERROR_CATEGORY_LABELS: Record<ErrorCategory, string> = {
+  "pseudo-correlated": "使用伪相关变量（如行政区划代码）",
+  "tiny-leaf": "叶节点样本过少（< 5）",
+  "redundant-path": "决策路径冗余（层级过深）",
+  overconfident: "过度自信的预测",
+};
+
+/** Turns a label map into `{value, label}` options, in the tuple's order. */
+export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((value) => ({ value, label: labels[value] }));
+}

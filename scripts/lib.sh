@@ -1,0 +1,45 @@
+# Shared steps of scripts/start.sh, scripts/dev.sh and scripts/test.sh (sourced, not run).
+# Each step is idempotent and cheap when there is nothing to do.
+
+export NEXT_TELEMETRY_DISABLED=1
+export CHECKPOINT_DISABLE=1            # Prisma: no update check
+export PRISMA_HIDE_UPDATE_MESSAGE=1
+
+# npm ci when node_modules is missing or older than the lock file.
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "==> 安装依赖（npm ci）"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Prisma clients are generated (gitignored) when missing or older than the schema.
+ensure_prisma_clients() {
+  if [ ! -f lib/generated/sqlite/index.js ] || [ ! -f lib/generated/postgres/index.js ] \
+    || [ prisma/schema.prisma -nt lib/generated/sqlite/index.js ]; then
+    echo "==> 生成 Prisma 客户端"
+    npx --no-install tsx scripts/db/generate.ts
+  fi
+}
+
+# A random NEXTAUTH_SECRET kept in .data/ for local runs; production sets its own.
+ensure_auth_secret() {
+  if [ -z "${NEXTAUTH_SECRET:-}" ]; then
+    mkdir -p .data
+    if [ ! -s .data/nextauth-secret ]; then
+      node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64url"))' > .data/nextauth-secret
+      chmod 600 .data/nextauth-secret
+    fi
+    NEXTAUTH_SECRET="$(cat .data/nextauth-secret)"
+    export NEXTAUTH_SECRET
+  fi
+}
+
+# next build when there is no build or a source file is newer than it.
+ensure_build() {
+  if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib proxy.ts next.config.ts package-lock.json public \
+      -newer .next/BUILD_ID -type f -not -path 'lib/generated/*' -print -quit 2>/dev/null)" ]; then
+    echo "==> 构建（next build）"
+    NODE_ENV=production npx --no-install next build
+  fi
+}

@@ -1,0 +1,11 @@
+// A console.error during a unit test is a bug until proven otherwise (epic-stack's habit).
+import { afterEach, vi } from "vitest";
+
+const original = console.error;
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+console.error = (...args: unknown[]) => {
+  original(...args);
+  throw new Error(`console.error called during a test: ${String(args[0])}`);
+};
