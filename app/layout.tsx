@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SiteNav } from "@/components/site-nav";
+import { getCurrentUser } from "@/lib/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +13,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="zh-CN">
       <body>
@@ -24,6 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               天津 Go 技术栈选型
             </Link>
             <SiteNav />
+            {user ? (
+              <div className="nav-user">
+                <span>
+                  {user.name}（{user.role === "admin" ? "管理员" : "架构师"}）
+                </span>
+                <SignOutButton />
+              </div>
+            ) : null}
           </div>
         </header>
         <main id="main">{children}</main>

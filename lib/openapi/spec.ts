@@ -1,0 +1,77 @@
+/**
+ * A small, typed description of an API operation, from which lib/openapi/document.ts writes the
+ * OpenAPI 3.1 document. Request and response bodies are the SAME zod schemas the route handlers
+ * parse with (taxonomy's "one definition, three uses"), converted by zod 4's `z.toJSONSchema`.
+ */
+import type { z } from "zod";
+
+export interface ParameterSpec {
+  name: string;
+  in: "path" | "query" | "header";
+  required?: boolean;
+  description: string;
+  schema: Record<string, unknown>;
+  example?: unknown;
+}
+
+export interface ResponseSpec {
+  description: string;
+  /** JSON body schema (application/json). */
+  schema?: z.ZodType;
+  /** Another content type with a JSON Schema, e.g. application/pdf as binary. */
+  content?: Record<string, { schema: Record<string, unknown>; example?: unknown }>;
+  example?: unknown;
+}
+
+export interface OperationSpec {
+  method: "get" | "post" | "put" | "delete";
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  parameters?: ParameterSpec[];
+  request?: { schema: z.ZodType; description?: string; example?: unknown; contentType?: string };
+  /** Multipart upload (admin import): described by hand. */
+  multipart?: { schema: Record<string, unknown> };
+  responses: Record<number, ResponseSpec>;
+  /** Requires an admin session (next-auth cookie). */
+  admin?: boolean;
+}
+
+/** The problem+json responses every operation can answer (RFC 9457). */
+export function problemResponses(...statuses: number[]): Record<number, ResponseSpec> {
+  const titles: Record<number, string> = {
+    400: "请求参数无效（每个出错字段一条 errors 记录）",
+    401: "未登录",
+    403: "无权限（需要管理员）",
+    404: "资源不存在",
+    409: "状态冲突",
+    413: "请求体过大",
+    415: "不支持的内容类型",
+    422: "数据校验未通过（逐行错误）",
+    429: "请求过于频繁",
+  };
+  return Object.fromEntries(statuses.map((status) => [status, { description: titles[status] ?? "错误", content: PROBLEM_CONTENT }]));
+}
+
+export const PROBLEM_SCHEMA = {
+  type: "object",
+  required: ["type", "title", "status"],
+  properties: {
+    type: { type: "string", format: "uri" },
+    title: { type: "string" },
+    status: { type: "integer", minimum: 400, maximum: 599 },
+    detail: { type: "string" },
+    errors: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "message"],
+        properties: { path: { type: "string" }, message: { type: "string" } },
+      },
+    },
+  },
+} as const;
+
+const PROBLEM_CONTENT = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };

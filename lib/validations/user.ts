@@ -1,0 +1,19 @@
+/** Admin user management forms: one schema per action, shared by the form and the server action. */
+import { z } from "zod";
+
+export const passwordSchema = z
+  .string()
+  .min(10, "密码至少 10 个字符")
+  .max(200, "密码不能超过 200 个字符");
+
+export const createUserSchema = z.object({
+  email: z.email("请输入有效的邮箱").max(200, "邮箱过长"),
+  name: z.string().trim().min(1, "请输入姓名").max(60, "姓名不能超过 60 个字符"),
+  role: z.enum(["admin", "architect"], { error: "角色只能是管理员或架构师" }),
+  password: passwordSchema,
+});
+
+export const resetPasswordSchema = z.object({ userId: z.string().min(1), password: passwordSchema });
+export const toggleUserSchema = z.object({ userId: z.string().min(1), disabled: z.enum(["true", "false"]) });
+
+export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;
