@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
     "exceljs",
     "pino",
   ],
+  // API responses carry static security headers; pages get a per-request nonce CSP from proxy.ts.
+  async headers() {
+    return [{ source: "/api/:path*", headers: Object.entries(API_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
   outputFileTracingIncludes: {
     "/api/**": ["./data/**", "./lib/scripts/templates/**"],
   },

@@ -13,8 +13,15 @@ test("home page shows the survey headlines from the database", async ({ page }) 
   await screenshot(page, "home");
 });
 
-test("every response carries the security headers, with a nonce CSP", async ({ request }) => {
-  for (const url of ["/", "/api/health", "/does-not-exist"]) {
+test("API responses carry static security headers without a proxy hop", async ({ request }) => {
+  const headers = (await request.get("/api/health")).headers();
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
+
+test("every page carries the security headers, with a nonce CSP", async ({ request }) => {
+  for (const url of ["/", "/signin", "/does-not-exist"]) {
     const response = await request.get(url);
     const headers = response.headers();
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

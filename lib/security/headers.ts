@@ -31,3 +31,9 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** API responses are data, never documents: nothing may load or frame them. No proxy hop needed. */
+export const API_SECURITY_HEADERS: Record<string, string> = {
+  ...STATIC_SECURITY_HEADERS,
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+};

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: benchmarks recorded in the README ("Performance"). Builds the app first when
+ * needed. Sections: decision engine in-process, HTTP (evaluate vs health), and the sections that
+ * later features add. Run on a quiet machine; compare ratios and medians within one run.
+ *   npm run bench                # everything
+ *   npm run bench -- decision    # one or more sections by name
+ */
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { benchDecision } from "./decision";
+import { benchHttp } from "./http";
+import { startServer } from "./server";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+const sections: Record<string, () => Promise<string[]>> = {
+  decision: async () => benchDecision(),
+  http: async () => {
+    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+      execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    }
+    const server = await startServer();
+    try {
+      return await benchHttp(server.url);
+    } finally {
+      server.stop();
+    }
+  },
+};
+
+async function main() {
+  const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  const names = wanted.length ? wanted : Object.keys(sections);
+  console.log(`# npm run bench — ${new Date().toISOString()} — node ${process.version}, ${require("node:os").cpus().length} CPUs`);
+  for (const name of names) {
+    const run = sections[name];
+    if (!run) throw new Error(`未知的基准：${name}（可选：${Object.keys(sections).join(", ")}）`);
+    console.log(`\n## ${name}`);
+    for (const line of await run()) console.log(line);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

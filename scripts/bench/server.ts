@@ -1,0 +1,41 @@
+/** Starts the production build on a fresh seeded SQLite database for HTTP benchmarks. */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+export interface BenchServer {
+  url: string;
+  stop(): void;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`服务进程已退出（${child.exitCode}）`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`服务未在 ${timeoutMs / 1000}s 内就绪：${url}`);
+}
+
+export async function startServer(port = 3191): Promise<BenchServer> {
+  const child = spawn("bash", [path.join(ROOT, "scripts", "e2e-server.sh"), String(port)], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+    env: { ...process.env, LOG_LEVEL: "silent" },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/health`, child);
+  return {
+    url,
+    stop() {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    },
+  };
+}
