@@ -20,7 +20,7 @@ import {
   TOP_CRITERIA,
 } from "@/lib/domain/catalog";
 
-export const ENTERPRISE_CODE_PATTERN = /^TJ-\d{2,4}$/;
+export const ENTERPRISE_CODE_PATTERN = /^TJ-\d{2,6}$/;
 
 const factor = z.number().min(0, "不能小于 0").max(1, "不能大于 1（100%）").nullable();
 const count = (max: number) => z.number().int("必须是整数").min(0, "不能为负数").max(max, `不能大于 ${max}`).nullable();
