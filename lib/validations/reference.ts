@@ -14,6 +14,13 @@ import {
   WORKLOADS,
 } from "@/lib/domain/catalog";
 
+/** A strict object whose own errors (not an object, unknown keys) are Chinese too. */
+export const strictObject = <T extends z.core.$ZodLooseShape>(shape: T, label: string) =>
+  z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `${label}中有不支持的字段：${iss.keys.join("、")}` : `${label}必须是对象`,
+  });
+
 const text = (label: string, max = 400) =>
   z
     .string({ error: `${label}必须是文本` })
@@ -29,7 +36,7 @@ export const goVersionSchema = z
   .regex(GO_VERSION_PATTERN, "Go 版本格式应为 1.xx，如 1.21");
 
 // ── Architecture profiles (seed 001 ch.1, five types) ──────────────────────────────────────
-export const architectureProfileSchema = z.strictObject({
+export const architectureProfileSchema = strictObject({
   id: z.enum(ARCHITECTURE_TYPES, { error: "未知的架构类型" }),
   name: text("架构名称", 40),
   exampleEnterprise: text("代表企业", 60),
@@ -45,7 +52,7 @@ export const architectureProfileSchema = z.strictObject({
   industries: z.array(z.enum(INDUSTRIES, { error: "未知的行业" })).min(1, "至少一个行业"),
   seedSection: text("出处", 40),
   notes: nullableText("说明"),
-});
+}, "架构类型");
 export type ArchitectureProfile = z.infer<typeof architectureProfileSchema>;
 
 export const architecturesFileSchema = z
@@ -65,7 +72,7 @@ export const COMBINATION_IDS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type CombinationId = (typeof COMBINATION_IDS)[number];
 export const COMBINATION_ORIGINS = ["seed", "completed"] as const;
 
-export const stackCombinationSchema = z.strictObject({
+export const stackCombinationSchema = strictObject({
   id: z
     .number({ error: "组合编号必须是数字" })
     .int("组合编号必须是整数")
@@ -83,7 +90,7 @@ export const stackCombinationSchema = z.strictObject({
   origin: z.enum(COMBINATION_ORIGINS, { error: "来源只能是 seed 或 completed" }),
   basis: text("依据", 600),
   seedSection: nullableText("出处", 40),
-});
+}, "技术栈组合");
 export type StackCombination = z.infer<typeof stackCombinationSchema>;
 
 export const combinationsFileSchema = z
@@ -110,16 +117,16 @@ export const KNOWLEDGE_CARD_IDS = [
 export type KnowledgeCardId = (typeof KNOWLEDGE_CARD_IDS)[number];
 export const KNOWLEDGE_SEEDS = ["000", "002", "003", "004"] as const;
 
-export const knowledgeColumnSchema = z.strictObject({
+export const knowledgeColumnSchema = strictObject({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "列键只能由字母和数字组成"),
   label: text("列名", 40),
   unit: z.string().max(12, "单位不能超过 12 个字符").nullable(),
-});
+}, "列");
 
 const cellSchema = z.union([z.string(), z.number(), z.null()], { error: "单元格只能是文本、数字或空" });
 
-export const knowledgeCardSchema = z
-  .strictObject({
+export const knowledgeCardSchema = strictObject(
+  {
     id: z.enum(KNOWLEDGE_CARD_IDS, { error: "未知的知识卡片" }),
     title: text("标题", 80),
     seed: z.enum(KNOWLEDGE_SEEDS, { error: "未知的资料编号" }),
@@ -129,8 +136,9 @@ export const knowledgeCardSchema = z
     columns: z.array(knowledgeColumnSchema).min(1, "至少一列"),
     rows: z.array(z.record(z.string(), cellSchema)).min(1, "至少一行"),
     notes: nullableText("说明"),
-  })
-  .superRefine((card, ctx) => {
+  },
+  "知识卡片",
+).superRefine((card, ctx) => {
     const keys = new Set(card.columns.map((c) => c.key));
     card.rows.forEach((row, index) => {
       for (const key of Object.keys(row)) {
@@ -164,8 +172,11 @@ export interface ReferenceData {
   knowledgeCards: readonly KnowledgeCard[];
 }
 
-export const referenceDataSchema = z.strictObject({
-  architectures: architecturesFileSchema,
-  combinations: combinationsFileSchema,
-  knowledgeCards: knowledgeCardsFileSchema,
-});
+export const referenceDataSchema = strictObject(
+  {
+    architectures: architecturesFileSchema,
+    combinations: combinationsFileSchema,
+    knowledgeCards: knowledgeCardsFileSchema,
+  },
+  "参考数据",
+);
