@@ -7,6 +7,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { rowToRecord } from "@/lib/db/enterprise-rows";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
+import type { SurveySummary } from "@/lib/survey/schemas";
+import { NATIONAL_AVERAGE_KEY, buildSurveySummary } from "@/lib/survey/summary";
 
 export const getEnterprises = cache(async (): Promise<EnterpriseRecord[]> => {
   const rows = await db.enterprise.findMany({ orderBy: { code: "asc" } });
@@ -14,3 +16,9 @@ export const getEnterprises = cache(async (): Promise<EnterpriseRecord[]> => {
 });
 
 export const getReferenceFigure = cache(async (key: string) => db.referenceFigure.findUnique({ where: { key } }));
+
+/** The insights summary (page and GET /api/v1/survey/summary): records + the national average. */
+export const getSurveySummary = cache(async (): Promise<SurveySummary> => {
+  const [records, national] = await Promise.all([getEnterprises(), getReferenceFigure(NATIONAL_AVERAGE_KEY)]);
+  return buildSurveySummary(records, national);
+});

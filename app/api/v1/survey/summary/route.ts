@@ -1,0 +1,7 @@
+import { getSurveySummary } from "@/lib/data/survey";
+import { apiRoute, json } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/survey/summary — the insights' aggregates, each with numerator, denominator, percent. */
+export const GET = apiRoute(async () => json(await getSurveySummary()));

@@ -1,0 +1,64 @@
+/**
+ * Reads of the reference data for pages and route handlers: architecture profiles, stack
+ * combinations, knowledge cards, the talent matrix and the cloud nodes. Cached per request; JSON
+ * columns are parsed with the same schemas the seed validated (lib/validations/reference.ts).
+ */
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getEnterprises } from "@/lib/data/survey";
+import { ARCHITECTURE_TYPES } from "@/lib/domain/catalog";
+import { architectureOverview } from "@/lib/survey/architectures";
+import type { CloudNodeRecord } from "@/lib/survey/cloud-nodes";
+import { combinationMatrix, combinationOverview } from "@/lib/survey/combinations";
+import { talentMatrix } from "@/lib/survey/talent";
+import {
+  KNOWLEDGE_CARD_IDS,
+  architecturesFileSchema,
+  combinationsFileSchema,
+  knowledgeCardsFileSchema,
+  type ArchitectureProfile,
+  type KnowledgeCard,
+  type StackCombination,
+} from "@/lib/validations/reference";
+
+const orderBy = <T, K>(items: T[], key: (item: T) => K, order: readonly K[]) =>
+  items.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
+
+/** The five profiles in the seed's table order (seed 001 ch.1). */
+export const getArchitectureProfiles = cache(async (): Promise<ArchitectureProfile[]> => {
+  const rows = await db.architectureProfile.findMany();
+  return orderBy(architecturesFileSchema.parse(rows), (p) => p.id, ARCHITECTURE_TYPES);
+});
+
+export const getStackCombinations = cache(async (): Promise<StackCombination[]> => {
+  return combinationsFileSchema.parse(await db.stackCombination.findMany({ orderBy: { id: "asc" } }));
+});
+
+export const getKnowledgeCards = cache(async (): Promise<KnowledgeCard[]> => {
+  const cards = knowledgeCardsFileSchema.parse(await db.knowledgeCard.findMany());
+  return orderBy(cards, (c) => c.id, KNOWLEDGE_CARD_IDS);
+});
+
+export const getTalentMatrix = cache(async () =>
+  talentMatrix(await db.talentSkill.findMany({ orderBy: [{ roleOrder: "asc" }, { skill: "asc" }] })),
+);
+
+export const getCloudNodes = cache(
+  async (): Promise<CloudNodeRecord[]> => db.cloudNode.findMany({ orderBy: { id: "asc" } }),
+);
+
+/** Profiles joined with the survey: usage, outcomes, historical combinations per type. */
+export const getArchitectureOverview = cache(async () => {
+  const [profiles, combinations, records] = await Promise.all([
+    getArchitectureProfiles(),
+    getStackCombinations(),
+    getEnterprises(),
+  ]);
+  return architectureOverview(profiles, combinations, records);
+});
+
+export const getCombinationOverview = cache(async () => {
+  const [combinations, records] = await Promise.all([getStackCombinations(), getEnterprises()]);
+  return { items: combinationOverview(combinations, records), matrix: combinationMatrix(combinations) };
+});
