@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "@/lib/decision";
+import { loadReferenceData } from "@/lib/db/shipped-data";
+import type { Answers } from "@/lib/validations/assessment";
+import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
+import type { EvaluateRequest } from "@/lib/validations/evaluate";
+import { compatProfileForAssessment } from "./assessment-profile";
+
+const reference = loadReferenceData(process.cwd());
+
+function resultFor(workload: EvaluateRequest["scenario"]["workload"], density: EvaluateRequest["scenario"]["density"]) {
+  return evaluate(
+    {
+      tier: "core",
+      factors: { xinchuang: 0.9, goProficiency: 0.8, couplingInverse: 0.7 },
+      scenario: { industry: "finance", workload, density, consistency: "strong" },
+    },
+    reference,
+  );
+}
+
+const answers = (overrides: Partial<Answers>): Answers =>
+  ({
+    systemName: "滨海新区银行开放 API 网关",
+    industry: "finance",
+    workload: "api-gateway",
+    crossBorder: false,
+    os: "kylin-v10",
+    database: "dm8",
+    cpu: "phytium",
+    crypto: "sm-tls13",
+    cgo: true,
+    goVersion: "1.20",
+    density: "central-cloud",
+    consistency: "strong",
+    tier: "core",
+    ...overrides,
+  }) as Answers;
+
+describe("compatProfileForAssessment", () => {
+  it("takes the target from the answers and the Go floor from the architecture type", () => {
+    const profile = compatProfileForAssessment(answers({}), resultFor("api-gateway", "central-cloud"));
+    expect(profile).toEqual({
+      systemName: "滨海新区银行开放 API 网关",
+      os: "kylin-v10-sp3",
+      cpu: "phytium",
+      goVersion: "1.21", // 微服务网关型 floor (seed 001 ch.1) beats the planned 1.20
+      crypto: "sm-tls13",
+      cgo: true,
+      memoryLimitMb: null,
+      smLibrary: "emmansun",
+    });
+    expect(compatCheckProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
+  it("keeps a planned Go version above the floor, and the edge memory limit", () => {
+    const profile = compatProfileForAssessment(
+      answers({ goVersion: "1.23", density: "edge-node", memoryLimitMb: 45, os: "openeuler-22.03", cpu: "kunpeng" }),
+      resultFor("device-protocol", "edge-node"),
+    );
+    expect(profile).toMatchObject({ goVersion: "1.23", memoryLimitMb: 45, os: "openeuler-22.03", cpu: "kunpeng" });
+  });
+
+  it("checks a non-信创 or unknown target against the government-cloud baseline, with a schema-safe name", () => {
+    const profile = compatProfileForAssessment(
+      answers({ os: "centos-7", cpu: "x86-foreign", crypto: undefined, systemName: "旧系统\t迁移\n" }),
+      resultFor("api-gateway", "central-cloud"),
+    );
+    expect(profile).toMatchObject({ os: "kylin-v10-sp3", cpu: "phytium", crypto: "none", systemName: "旧系统 迁移" });
+    expect(compatCheckProfileSchema.safeParse(profile).success).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The check script's target profile for a submitted assessment: the machine the architect
+ * answered about, with the Go floor of the recommended architecture type (seed 001 ch.1).
+ * Answers that name no 信创 target (CentOS, other Linux, or an expert-mode factor without facts)
+ * are checked against the Tianjin government-cloud baseline, Kylin V10 SP3 on Phytium (seed 001 §1):
+ * the script then reports honestly where the real machine differs.
+ */
+import { goAtLeast } from "@/lib/decision/go-version";
+import type { Answers } from "@/lib/validations/assessment";
+import type { CompatCheckProfileInput, ScriptCpu } from "@/lib/validations/compat-check";
+import { MEMORY_LIMIT_MIN_MB, SCRIPT_CPUS } from "@/lib/validations/compat-check";
+import type { EvaluateResponse } from "@/lib/validations/evaluate";
+import { scriptOsForTargetOs } from "./targets";
+
+const BASELINE = { os: "kylin-v10-sp3", cpu: "phytium" } as const;
+const EDGE_DENSITIES = new Set(["edge-node", "device"]);
+
+function isScriptCpu(cpu: string | undefined): cpu is ScriptCpu {
+  return (SCRIPT_CPUS as readonly string[]).includes(cpu ?? "");
+}
+
+export function compatProfileForAssessment(answers: Answers, result: EvaluateResponse): CompatCheckProfileInput {
+  const floor = result.architecture.profile.goFloor;
+  const goVersion = answers.goVersion && goAtLeast(answers.goVersion, floor) ? answers.goVersion : floor;
+  const edge = EDGE_DENSITIES.has(answers.density) && typeof answers.memoryLimitMb === "number";
+  return {
+    // The script's schema refuses control characters; an assessment name is free text.
+    systemName: answers.systemName.replace(/\p{C}/gu, " ").trim() || "未命名系统",
+    os: (answers.os && scriptOsForTargetOs(answers.os)) || BASELINE.os,
+    cpu: isScriptCpu(answers.cpu) ? answers.cpu : BASELINE.cpu,
+    goVersion,
+    crypto: answers.crypto ?? "none",
+    cgo: answers.cgo,
+    memoryLimitMb: edge ? Math.max(MEMORY_LIMIT_MIN_MB, Math.round(answers.memoryLimitMb as number)) : null,
+    smLibrary: "emmansun",
+  };
+}
