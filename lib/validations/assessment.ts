@@ -14,6 +14,8 @@
  */
 import { z } from "zod";
 import { FACTOR_LABELS, FACTORS, type Factor } from "@/lib/domain/catalog";
+import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/assessments/constants";
+import { ASSESSMENT_ID_PATTERN } from "@/lib/assessments/id";
 import {
   cryptoModeApplies,
   FACT_FIELDS,
@@ -33,11 +35,7 @@ import {
   xinchuangFactsSchema,
 } from "@/lib/validations/evaluate";
 
-/** Go versions offered by the questionnaire (the survey's floors are 1.18–1.22, seed 001 ch.1). */
-export const GO_VERSION_OPTIONS = ["1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"] as const;
-
-export const SYSTEM_NAME_MAX = 80;
-export const MAX_DEPENDENCY_ROWS = 50;
+export { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX };
 
 const flag = (label: string) =>
   z.boolean({ error: (iss) => (iss.input === undefined ? `请选择${label}` : `${label}必须是 true 或 false`) });
@@ -81,7 +79,7 @@ function answersShape<C extends boolean>(complete: C) {
     industry: req(scenario.industry),
     district: scenario.district,
     workload: req(scenario.workload),
-    crossBorder: req(flag("是否有跨境链路")).meta({ description: "系统是否有跨境链路", example: false }),
+    crossBorder: req(flag("是否有跨境链路").meta({ description: "系统是否有跨境链路", example: false })),
     // Step 2: 目标环境 (facts of 信创适配度, unless expert)
     os: xinchuangFacts.os.optional().meta({ description: "目标操作系统（信创适配度的事实；专家模式下省略）", example: "kylin-v10" }),
     database: xinchuangFacts.database.optional().meta({ description: "数据库（信创适配度的事实）", example: "dm8" }),
@@ -93,11 +91,12 @@ function answersShape<C extends boolean>(complete: C) {
       description: "国密要求；金融、政务行业或 smRequired 为 true 时必填",
       example: "sm-tls13",
     }),
-    cgo: req(flag("是否启用 CGO")).meta({ description: "是否以 CGO_ENABLED=1 构建", example: true }),
-    goVersion: req(z.enum(GO_VERSION_OPTIONS, { error: (iss) => (iss.input === undefined ? "请选择计划使用的 Go 版本" : "Go 版本不在可选范围内") })).meta({
-      description: "计划使用的 Go 版本",
-      example: "1.22",
-    }),
+    cgo: req(flag("是否启用 CGO").meta({ description: "是否以 CGO_ENABLED=1 构建", example: true })),
+    goVersion: req(
+      z
+        .enum(GO_VERSION_OPTIONS, { error: (iss) => (iss.input === undefined ? "请选择计划使用的 Go 版本" : "Go 版本不在可选范围内") })
+        .meta({ description: "计划使用的 Go 版本", example: "1.22" }),
+    ),
     // Step 3: 团队 (facts of Go 熟练度, unless expert)
     servicesLast6m: goProficiencyFactsSchema.shape.servicesLast6m
       .optional()
@@ -208,16 +207,16 @@ export type AssessmentWrite = z.infer<typeof assessmentWriteSchema>;
 
 /** The answers of a write body, without `submit`. */
 export function answersOf(body: AssessmentWrite): DraftAnswers {
-  const { submit: _submit, ...answers } = body;
-  return answers;
+  const answers: Record<string, unknown> = { ...body };
+  delete answers.submit;
+  return answers as DraftAnswers;
 }
 
 // ── Stored and returned shapes ─────────────────────────────────────────────────────────────
 export const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
-/** ≥ 128 random bits, base64url (lib/assessments/id.ts). */
-export const ASSESSMENT_ID_PATTERN = /^[A-Za-z0-9_-]{24}$/;
+export { ASSESSMENT_ID_PATTERN };
 
 export const versionSummarySchema = z.object({
   version: z.number().int().min(1),

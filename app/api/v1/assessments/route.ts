@@ -1,0 +1,18 @@
+import { createAssessment, prepareVersion } from "@/lib/data/assessments";
+import { assessmentWriteResponse } from "@/lib/assessments/responses";
+import { apiRoute, json, readJson } from "@/lib/http/route";
+import { assessmentWriteSchema } from "@/lib/validations/assessment";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/v1/assessments — a new assessment from questionnaire answers: a draft
+ * (`submit: false`, answers may be incomplete) or evaluated at once (`submit: true`).
+ * No sign-in: the unguessable id in the answer is the key to the assessment.
+ */
+export const POST = apiRoute(async (request) => {
+  const body = await readJson(request, assessmentWriteSchema);
+  const input = await prepareVersion(body);
+  const saved = await createAssessment(input);
+  return json(assessmentWriteResponse(saved, input.result), { status: 201 });
+});

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiffTable } from "@/components/result/diff-table";
+import { defaultComparison, diffAnswers, diffRecommendations } from "@/lib/assessments/diff";
+import { comparePath, resultPath } from "@/lib/assessments/id";
+import { getAssessment, recomputeResult } from "@/lib/data/assessments";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "版本对比", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const asVersion = (raw: string | string[] | undefined) => (typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined);
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const query = await searchParams;
+  const latest = await getAssessment(id, "latest");
+  if (!latest) notFound();
+  const submitted = latest.versions.filter((v) => v.status === "submitted").map((v) => v.version);
+  const fallback = defaultComparison(submitted);
+  const from = asVersion(query.from) ?? fallback?.from;
+  const to = asVersion(query.to) ?? fallback?.to;
+  const title = latest.systemName || "（未命名系统）";
+
+  if (from === undefined || to === undefined) {
+    return (
+      <div className="stack">
+        <h1>版本对比：{title}</h1>
+        <div className="card empty-state">
+          <p>至少需要两个已提交的版本才能对比。修改答案并重新提交评估后即可在此对比。</p>
+          <Link className="btn" href={resultPath(id)}>
+            返回结果
+          </Link>
+        </div>
+      </div>
+    );
+  }
+  const [a, b] = await Promise.all([getAssessment(id, from), getAssessment(id, to)]);
+  if (!a || !b) notFound();
+  const resultA = a.current.result ?? (a.current.status === "submitted" ? await recomputeResult(a.current.answers) : null);
+  const resultB = b.current.result ?? (b.current.status === "submitted" ? await recomputeResult(b.current.answers) : null);
+  const inputs = diffAnswers(a.current.answers, b.current.answers);
+  const changedInputs = inputs.filter((r) => r.changed).length;
+
+  return (
+    <div className="stack">
+      <p className="small muted">
+        <Link href={resultPath(id)}>← 返回结果</Link>
+      </p>
+      <h1>版本对比：{title}</h1>
+      <form className="row compare-form" method="get" action={`/assessments/${id}/compare`}>
+        <label htmlFor="compare-from">从</label>
+        <select id="compare-from" name="from" defaultValue={String(from)}>
+          {latest.versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              第 {v.version} 版{v.status === "draft" ? "（草稿）" : ""}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="compare-to">到</label>
+        <select id="compare-to" name="to" defaultValue={String(to)}>
+          {latest.versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              第 {v.version} 版{v.status === "draft" ? "（草稿）" : ""}
+            </option>
+          ))}
+        </select>
+        <button className="btn secondary" type="submit">
+          对比
+        </button>
+      </form>
+      <section aria-labelledby="diff-recommendation">
+        <h2 id="diff-recommendation">推荐结论的变化</h2>
+        {resultA && resultB ? (
+          <DiffTable caption="推荐结论" rows={diffRecommendations(resultA, resultB)} from={from} to={to} />
+        ) : (
+          <p className="muted">其中一个版本是草稿，没有推荐结论可对比。</p>
+        )}
+      </section>
+      <section aria-labelledby="diff-inputs">
+        <h2 id="diff-inputs">答案的变化（{changedInputs} 项）</h2>
+        <DiffTable caption="问卷答案" rows={inputs} from={from} to={to} />
+      </section>
+      <p className="small muted">
+        <Link href={resultPath(id, from)}>查看第 {from} 版结果</Link> · <Link href={resultPath(id, to)}>查看第 {to} 版结果</Link> ·{" "}
+        <Link href={comparePath(id, to, from)}>交换顺序</Link>
+      </p>
+    </div>
+  );
+}

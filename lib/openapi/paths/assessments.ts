@@ -1,0 +1,88 @@
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+import { problemResponses, type OperationSpec, type ParameterSpec } from "@/lib/openapi/spec";
+import {
+  assessmentResponseSchema,
+  assessmentWriteResponseSchema,
+  assessmentWriteSchema,
+} from "@/lib/validations/assessment";
+
+const ID_PARAMETER: ParameterSpec = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "评估编号（24 个 base64url 字符，≥ 128 位随机数）。格式不符或不存在时答 404",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{24}$" },
+  example: "q3Jx9n0bV1cKp2Zt8mWfY4hL",
+};
+
+const EXAMPLE_ID = "q3Jx9n0bV1cKp2Zt8mWfY4hL";
+
+const WRITE_DESCRIPTION =
+  "请求体就是问卷答案（与问卷表单使用同一个 zod schema），另加 submit。submit: false 保存草稿：字段都可缺省，但给出的字段必须在范围内；" +
+  "submit: true 校验完整答案并运行决策树。按条件必填：金融、政务行业或 smRequired=true 时必填 crypto；其余行业必填 smRequired；" +
+  "部署密度为 edge-node / device 时必填 memoryLimitMb；每个因子要么给出事实（信创适配度：os、database、cpu；Go 熟练度：servicesLast6m、team；" +
+  "耦合度倒数：dependencies），要么 expert.<因子>=true 并在 factors.<因子> 中给出 0–1 的值。不适用的字段在保存前被丢弃。" +
+  "校验失败答 400 problem+json，每个出错字段一条 errors 记录，且不保存任何内容。district 只用于同区企业对比，从不参与决策。";
+
+export const assessmentOperations: OperationSpec[] = [
+  {
+    method: "post",
+    path: "/api/v1/assessments",
+    operationId: "createAssessment",
+    summary: "新建评估（保存草稿或直接提交评估）",
+    description: `${WRITE_DESCRIPTION} 返回的 id 即访问凭据：知道链接的人都可以查看和修改这份评估。`,
+    tags: ["评估"],
+    request: { schema: assessmentWriteSchema, example: { ...BINHAI_BANK_GATEWAY, submit: true } },
+    responses: {
+      201: {
+        description: "已创建第 1 版；提交时附评估结果",
+        schema: assessmentWriteResponseSchema,
+        example: { id: EXAMPLE_ID, url: `/assessments/${EXAMPLE_ID}`, editUrl: `/assess?id=${EXAMPLE_ID}`, version: 1, status: "draft" },
+      },
+      ...problemResponses(400, 413, 415),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/assessments/{id}",
+    operationId: "getAssessment",
+    summary: "读取评估：最新版本（或指定版本）及全部版本列表",
+    tags: ["评估"],
+    parameters: [
+      ID_PARAMETER,
+      {
+        name: "version",
+        in: "query",
+        required: false,
+        description: "版本号（从 1 开始）；缺省为最新版本（可能是草稿）",
+        schema: { type: "integer", minimum: 1 },
+        example: 1,
+      },
+    ],
+    responses: {
+      200: { description: "该版本的答案、结果（草稿为 null）与版本列表", schema: assessmentResponseSchema },
+      ...problemResponses(400, 404),
+    },
+  },
+  {
+    method: "put",
+    path: "/api/v1/assessments/{id}",
+    operationId: "saveAssessment",
+    summary: "保存下一版本的草稿，或提交评估为新版本",
+    description:
+      `${WRITE_DESCRIPTION} 已提交的版本不会被修改：若最新版本是草稿，则更新该草稿（200）；否则新开一个版本（201）。` +
+      "submit: true 时把打开的草稿（或新版本）评估并标为已提交。",
+    tags: ["评估"],
+    parameters: [ID_PARAMETER],
+    request: { schema: assessmentWriteSchema, example: { ...BINHAI_BANK_GATEWAY, os: "uos-20", submit: false } },
+    responses: {
+      200: {
+        description: "更新了打开的草稿（或把它提交）",
+        schema: assessmentWriteResponseSchema,
+        example: { id: EXAMPLE_ID, url: `/assessments/${EXAMPLE_ID}`, editUrl: `/assess?id=${EXAMPLE_ID}`, version: 2, status: "draft" },
+      },
+      201: { description: "新开了一个版本", schema: assessmentWriteResponseSchema },
+      ...problemResponses(400, 404, 413, 415),
+    },
+  },
+];

@@ -1,0 +1,167 @@
+/**
+ * Assessments through the route handlers against throw-away databases (SQLite and PostgreSQL):
+ * create, draft updates, new versions on re-submission, reads by version, 404s, and a tampered
+ * submission that is refused field by field and stores nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/lib/db";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/fixtures/answers";
+import { createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+
+const holder = vi.hoisted(() => ({ db: undefined as unknown }));
+vi.mock("server-only", () => ({}));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return holder.db;
+  },
+}));
+
+const { POST } = await import("@/app/api/v1/assessments/route");
+const { GET, PUT } = await import("@/app/api/v1/assessments/[id]/route");
+const { getAssessment } = await import("@/lib/data/assessments");
+
+const pgAvailable = await postgresAvailable();
+const providers = [
+  { name: "SQLite", create: createSqliteDatabase, enabled: true },
+  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
+];
+
+const BASE = "http://test.local/api/v1/assessments";
+const send = (method: string, body: unknown) => ({
+  method,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const post = (body: unknown) => POST(new Request(BASE, send("POST", body)), undefined);
+const put = (id: string, body: unknown) => PUT(new Request(`${BASE}/${id}`, send("PUT", body)), ctx(id));
+const get = (id: string, query = "") => GET(new Request(`${BASE}/${id}${query}`), ctx(id));
+
+for (const provider of providers) {
+  describe.runIf(provider.enabled)(`assessments on ${provider.name}`, () => {
+    let t: TestDatabase;
+    let db: Db;
+    beforeAll(async () => {
+      t = await provider.create();
+      db = t.db;
+      holder.db = t.db;
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    const counts = async () => [await db.assessment.count(), await db.assessmentVersion.count()];
+
+    it("creates a draft from partial answers with an unguessable id", async () => {
+      const response = await post({ submit: false, systemName: "草稿系统", industry: "finance" });
+      expect(response.status).toBe(201);
+      const body = await response.json();
+      expect(body).toMatchObject({ version: 1, status: "draft", url: `/assessments/${body.id}`, editUrl: `/assess?id=${body.id}` });
+      expect(body.id).toMatch(/^[A-Za-z0-9_-]{24}$/);
+      expect(body.result).toBeUndefined();
+      const row = await db.assessmentVersion.findFirstOrThrow({ where: { assessmentId: body.id } });
+      expect(row.answers).toEqual({ systemName: "草稿系统", industry: "finance" });
+      expect(row.result).toBeNull();
+    });
+
+    it("updates the open draft in place, then submits it as the same version", async () => {
+      const { id } = await (await post({ submit: false, industry: "finance" })).json();
+      const saved = await put(id, { submit: false, ...BINHAI_BANK_GATEWAY, tier: undefined });
+      expect(saved.status).toBe(200);
+      expect(await saved.json()).toMatchObject({ version: 1, status: "draft" });
+      expect(await db.assessmentVersion.count({ where: { assessmentId: id } })).toBe(1);
+
+      const submitted = await put(id, { submit: true, ...BINHAI_BANK_GATEWAY });
+      expect(submitted.status).toBe(200);
+      const body = await submitted.json();
+      expect(body).toMatchObject({ version: 1, status: "submitted" });
+      expect(body.result.rootNode).toEqual({ tier: "core", rtoMaxSeconds: 900, rpoMaxSeconds: 0, syncMode: "sync-multi-active" });
+      const row = await db.assessmentVersion.findFirstOrThrow({ where: { assessmentId: id } });
+      expect(row.submittedAt).not.toBeNull();
+      expect((await db.assessment.findUniqueOrThrow({ where: { id } })).systemName).toBe(BINHAI_BANK_GATEWAY.systemName);
+    });
+
+    it("after a submission, saving opens version 2 as a draft; submitting keeps version 1 intact", async () => {
+      const created = await post({ submit: true, ...BINHAI_BANK_GATEWAY });
+      expect(created.status).toBe(201);
+      const { id, result } = await created.json();
+      expect(result.architecture.profile.name).toBe("微服务网关型");
+
+      const draft = await put(id, { submit: false, ...BINHAI_BANK_GATEWAY, os: "centos-7" });
+      expect(draft.status).toBe(201);
+      expect(await draft.json()).toMatchObject({ version: 2, status: "draft" });
+      const again = await put(id, { submit: false, ...BINHAI_BANK_GATEWAY, os: "centos-7", database: "mysql" });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toMatchObject({ version: 2, status: "draft" });
+
+      const v2 = await put(id, { submit: true, ...CENTOS_MYSQL_LEGACY });
+      expect(await v2.json()).toMatchObject({ version: 2, status: "submitted", result: { pruning: { decision: "defer" } } });
+      const v3 = await put(id, { submit: true, ...BINHAI_BANK_GATEWAY });
+      expect(v3.status).toBe(201);
+      expect(await v3.json()).toMatchObject({ version: 3, status: "submitted" });
+
+      const latest = await (await get(id)).json();
+      expect(latest.version).toBe(3);
+      expect(latest.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+        [1, "submitted"],
+        [2, "submitted"],
+        [3, "submitted"],
+      ]);
+      const first = await (await get(id, "?version=1")).json();
+      expect(first.answers).toEqual(BINHAI_BANK_GATEWAY);
+      expect(first.result.pruning.decision).not.toBe("defer");
+      const second = await getAssessment(id, 2);
+      expect(second?.current.answers.os).toBe("centos-7");
+    });
+
+    it("the result page reads the latest submitted version even with an open draft", async () => {
+      const { id } = await (await post({ submit: true, ...BINHAI_BANK_GATEWAY })).json();
+      await put(id, { submit: false, systemName: "改名中" });
+      expect((await getAssessment(id, "latest"))?.current).toMatchObject({ version: 2, status: "draft" });
+      expect((await getAssessment(id, "latest-submitted"))?.current).toMatchObject({ version: 1, status: "submitted" });
+    });
+
+    it("answers 404 problem+json for unknown or malformed ids and versions", async () => {
+      for (const response of [
+        await get("A".repeat(24)),
+        await get("not-an-id"),
+        await put("A".repeat(24), { submit: false }),
+      ]) {
+        expect(response.status).toBe(404);
+        expect(response.headers.get("content-type")).toContain("application/problem+json");
+      }
+      const { id } = await (await post({ submit: false })).json();
+      expect((await get(id, "?version=9")).status).toBe(404);
+      expect((await get(id, "?version=abc")).status).toBe(400);
+    });
+
+    it("refuses a tampered submission with per-field errors and stores nothing", async () => {
+      const before = await counts();
+      const tampered = {
+        ...BINHAI_BANK_GATEWAY,
+        submit: true,
+        tier: "platinum",
+        servicesLast6m: -3,
+        industry: "casino",
+        factors: { xinchuang: 1.5 },
+        dependencies: [{ kind: "internal-http", count: 1e9 }],
+        isAdmin: true,
+      };
+      const response = await post(tampered);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+      const problem = await response.json();
+      const paths = problem.errors.map((e: { path: string }) => e.path);
+      expect(paths).toEqual(expect.arrayContaining(["tier", "servicesLast6m", "industry", "factors.xinchuang", "dependencies.0.count", ""]));
+      expect(problem.errors.every((e: { message: string }) => e.message.length > 0)).toBe(true);
+      expect(await counts()).toEqual(before);
+
+      const { id } = await (await post({ submit: true, ...BINHAI_BANK_GATEWAY })).json();
+      const mid = await counts();
+      expect((await put(id, { ...tampered })).status).toBe(400);
+      expect((await put(id, { submit: true, ...BINHAI_BANK_GATEWAY, memoryLimitMb: -1 })).status).toBe(400);
+      expect((await put(id, { systemName: "no submit flag" })).status).toBe(400);
+      expect(await counts()).toEqual(mid);
+    });
+  });
+}
