@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { PdfDownload } from "./pdf-download";
 
 /** The result's actions; the share link is copied as an absolute URL of this origin. */
 export function ResultActions({ sharePath, editHref, pdfHref, scriptHref, compareHref }: {
@@ -25,9 +26,7 @@ export function ResultActions({ sharePath, editHref, pdfHref, scriptHref, compar
   return (
     <div className="result-actions no-print">
       <div className="row">
-        <a className="btn" href={pdfHref}>
-          下载 PDF 报告
-        </a>
+        <PdfDownload href={pdfHref} />
         <a className="btn secondary" href={scriptHref}>
           下载兼容性检查脚本
         </a>

@@ -4,6 +4,7 @@ import { assessmentOperations } from "@/lib/openapi/paths/assessments";
 import { adminOperations } from "@/lib/openapi/paths/admin";
 import { compatCheckOperations } from "@/lib/openapi/paths/compat-check";
 import { decisionOperations } from "@/lib/openapi/paths/decision";
+import { reportOperations } from "@/lib/openapi/paths/report";
 import { systemOperations } from "@/lib/openapi/paths/system";
 import { surveyOperations } from "@/lib/openapi/paths/survey";
 
@@ -14,4 +15,5 @@ export const ALL_OPERATIONS: readonly OperationSpec[] = [
   ...assessmentOperations,
   ...surveyOperations,
   ...compatCheckOperations,
+  ...reportOperations,
 ];

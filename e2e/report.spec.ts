@@ -1,0 +1,52 @@
+/**
+ * The PDF report: downloaded from the result page in Chromium, checked by its text (pdftotext),
+ * fonts (pdffonts) and metadata (pdfinfo); page 1 rendered to PNG (pdftoppm) as an artifact.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+
+const ARTIFACTS = path.join(process.cwd(), "artifacts", "report");
+
+test("the architect downloads the PDF report from the result page", async ({ page, request }) => {
+  const created = await request.post("/api/v1/assessments", { data: { ...BINHAI_BANK_GATEWAY, submit: true } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  await page.goto(`/assessments/${id}`);
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 PDF 报告" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^滨海新区银行开放_API_网关-技术栈选型报告-\d{8}\.pdf$/);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, "e2e-report.pdf");
+  await download.saveAs(file);
+
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  for (const expected of ["滨海新区银行开放 API 网关", "执行摘要", "决策路径", "微服务网关型", "15 分钟", "RPO"]) {
+    expect(text).toContain(expected);
+  }
+  expect(text).toMatch(/0\.\d{2,3}/); // the pruning score
+  const fonts = execFileSync("pdffonts", [file]).toString();
+  expect(fonts).toMatch(/\+NotoSansHans-Regular\s+CID Type 0C\s+Identity-H\s+yes\s+yes/);
+  const info = execFileSync("pdfinfo", [file]).toString();
+  expect(info).toContain("Title:           滨海新区银行开放 API 网关 技术栈选型报告");
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(4);
+  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "2", file, path.join(ARTIFACTS, "e2e-page")]);
+});
+
+test("unknown or malformed ids are 404 and drafts are 409, as problem+json", async ({ request }) => {
+  for (const id of ["B".repeat(24), "not-an-id", "..%2F..%2Fetc"]) {
+    const response = await request.get(`/api/v1/assessments/${id}/report.pdf`);
+    expect(response.status()).toBe(404);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+  }
+  const draft = await request.post("/api/v1/assessments", { data: { submit: false, systemName: "草稿系统" } });
+  const { id } = await draft.json();
+  const response = await request.get(`/api/v1/assessments/${id}/report.pdf`);
+  expect(response.status()).toBe(409);
+  expect((await response.json()).title).toBe("评估尚未提交");
+  expect((await request.get(`/api/v1/assessments/${id}/compat-check.sh`)).status()).toBe(409);
+});

@@ -1,0 +1,66 @@
+/**
+ * Assembles a ReportInput from a submitted assessment: its answers and result, peers from the
+ * survey, and the check script generated for its target (lib/scripts). Plain data in, plain data
+ * out; the route handler reads the database.
+ */
+import { selectPeers } from "@/lib/assessments/peers";
+import { toEvaluateRequest } from "@/lib/assessments/to-evaluate-request";
+import { generateCompatCheck } from "@/lib/scripts";
+import { compatProfileForAssessment } from "@/lib/scripts/assessment-profile";
+import type { Answers } from "@/lib/validations/assessment";
+import type { EnterpriseRecord } from "@/lib/validations/enterprise";
+import type { EvaluateResponse } from "@/lib/validations/evaluate";
+import type { ReportCheckScript, ReportInput } from "./types";
+
+/** What each step of the generated script checks, in the order it runs (lib/scripts/templates/sh). */
+const CHECK_STEPS: ReportCheckScript["steps"] = [
+  { name: "操作系统", description: "读取 /etc/os-release（麒麟另读服务包文件），确认目标发行版与版本。" },
+  { name: "CPU 架构与型号", description: "uname -m 与 /proc/cpuinfo：飞腾 implementer 0x70、鲲鹏 920（0x48 / 0xd01）、海光、龙芯。" },
+  { name: "Go 版本与 go env", description: "Go 不低于架构类型的版本下限；GOOS / GOARCH / CGO_ENABLED 与目标一致。" },
+  { name: "依赖获取与 C 工具链", description: "遵循 GOPROXY / GOFLAGS / GONOSUMDB；GO111MODULE=off 时以 GOPATH 模式构建；需要 CGO 时检查 C 编译器与 GmSSL 路径。" },
+  { name: "国密探针", description: "用 go build 构建探针并在超时内运行同一可执行文件：SM2 签名验签、SM3 摘要、SM4 加解密，并报告实际使用的国密库与版本。" },
+  { name: "边缘约束", description: "有内存上限时，以 -ldflags=\"-s -w\" 构建并检查二进制体积与探针峰值 RSS。" },
+];
+
+const HOW_TO_RUN = [
+  "bash compat-check.sh            # 人读输出；退出码 0 通过，1 有失败，2 无法运行",
+  "bash compat-check.sh --json     # 机器可读结果，供流水线解析",
+  "GO111MODULE=off bash compat-check.sh   # 离线内网：GOPATH 模式，使用发行版打包的国密库源码",
+  "GMSM_LIB=tjfoc bash compat-check.sh    # 改用 tjfoc/gmsm（默认按画像选择）",
+];
+
+export interface ReportSource {
+  id: string;
+  version: number;
+  systemName: string;
+  evaluatedAt: Date;
+  answers: Answers;
+  result: EvaluateResponse;
+}
+
+export function buildReportInput(source: ReportSource, enterprises: readonly EnterpriseRecord[]): ReportInput {
+  const { peers } = selectPeers(enterprises, {
+    architecture: source.result.architecture.profile.id,
+    industry: source.answers.industry,
+    district: source.answers.district,
+  });
+  const { script } = generateCompatCheck(compatProfileForAssessment(source.answers, source.result));
+  return {
+    assessmentId: source.id,
+    shortId: source.id.slice(0, 8),
+    version: source.version,
+    systemName: source.systemName,
+    evaluatedAt: source.evaluatedAt,
+    answers: toEvaluateRequest(source.answers),
+    result: source.result,
+    peers: peers.map(({ record }) => ({
+      code: record.code,
+      label: record.label,
+      architectureType: record.architectureType,
+      industry: record.industry,
+      outcome: record.outcome,
+      historicalDecision: record.historicalDecision,
+    })),
+    checkScript: { steps: CHECK_STEPS, howToRun: HOW_TO_RUN, script },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The report's own Chinese text: section titles and fixed phrases. Domain labels (tiers,
+ * decisions, industries …) come from lib/domain/catalog.ts; only report wording lives here.
+ */
+
+export const REPORT_TITLE = "技术栈选型报告";
+export const PRODUCT_NAME = "天津 Go 技术栈选型决策平台";
+
+/** Sections in print order; the table of contents and the page-number markers use these ids. */
+export const SECTIONS = [
+  { id: "summary", number: "1", title: "执行摘要" },
+  { id: "inputs", number: "2", title: "作答输入" },
+  { id: "trace", number: "3", title: "决策路径" },
+  { id: "scores", number: "4", title: "得分构成与权重敏感性" },
+  { id: "margins", number: "5", title: "阈值余量" },
+  { id: "architecture", number: "6", title: "架构瓶颈与技术栈组合" },
+  { id: "knowledge", number: "7", title: "知识卡片" },
+  { id: "peers", number: "8", title: "调研同类企业" },
+  { id: "appendix", number: "附录 A", title: "兼容性检查脚本" },
+] as const;
+export type SectionId = (typeof SECTIONS)[number]["id"];
+
+export const TEXT = {
+  toc: "目录",
+  yes: "是",
+  no: "否",
+  notAnswered: "未填写",
+  unknown: "未知",
+  none: "无",
+  notRecorded: "未记录",
+  given: "直接给出",
+  derived: "由事实推导",
+  peersNote:
+    "以下企业记录是按 seed 001 公布的 37 家企业聚合比例重建的调研样本，不是原始问卷记录；企业名称与编号用于对照，不代表该企业的真实选型细节。",
+  sensitivityNote:
+    "折线表示某一因子的权重从 0 变到 1、其余两项按当前比例分配剩余权重时的得分。决策只由三个阈值决定，权重只改变得分。",
+  scriptMissing: "本次评估尚未生成兼容性检查脚本。可在评估页面按目标机画像生成后重新导出本报告。",
+  seedUnknownFigure: "原文未给出量化数据",
+} as const;
+
+export const MATCHED_BY_LABELS = { workload: "按业务形态匹配", industry: "按行业匹配" } as const;
+export const ORIGIN_LABELS = { seed: "原文给出（seed 001）", completed: "本产品依据其他资料补全" } as const;
