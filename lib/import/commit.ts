@@ -44,24 +44,41 @@ export function commitOperations(plan: ImportPlan): CommitOperations {
  * (someone else changed the records in between).
  */
 export function planFingerprint(plan: ImportPlan): string {
-  const parts = plan.rows.map((row) => {
-    if (row.status === "error") return `${row.rowNumber}:error`;
+  // Hashed row by row: joining the parts first held two copies of the whole plan as text
+  // (~280 MB for 100k rows). Same digest as cyrb53(parts.join("\n")).
+  const hash = new Cyrb53();
+  plan.rows.forEach((row, index) => {
+    if (index > 0) hash.update("\n");
+    if (row.status === "error") {
+      hash.update(`${row.rowNumber}:error`);
+      return;
+    }
     const changes = row.status === "update" ? JSON.stringify(row.changes) : "";
-    return `${row.code}:${row.status}:${JSON.stringify(row.record)}:${changes}`;
+    hash.update(`${row.code}:${row.status}:${JSON.stringify(row.record)}:${changes}`);
   });
-  return cyrb53(parts.join("\n"));
+  return hash.digest();
 }
 
-/** cyrb53 (public domain): fast, dependency-free, stable across runtimes; not a security hash. */
-function cyrb53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ char, 2654435761);
-    h2 = Math.imul(h2 ^ char, 1597334677);
+/** cyrb53 (public domain), fed in pieces: fast, dependency-free, stable across runtimes; not a security hash. */
+class Cyrb53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  update(text: string): void {
+    let { h1, h2 } = this;
+    for (let index = 0; index < text.length; index++) {
+      const char = text.charCodeAt(index);
+      h1 = Math.imul(h1 ^ char, 2654435761);
+      h2 = Math.imul(h2 ^ char, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+
+  digest(): string {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+  }
 }

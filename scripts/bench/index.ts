@@ -10,12 +10,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { benchDecision } from "./decision";
 import { benchHttp } from "./http";
+import { benchImport } from "./import";
 import { startServer } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
 const sections: Record<string, () => Promise<string[]>> = {
   decision: async () => benchDecision(),
+  import: async () => benchImport(),
   http: async () => {
     if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
       execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });

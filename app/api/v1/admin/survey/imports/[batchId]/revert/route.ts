@@ -1,0 +1,19 @@
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { apiRoute, json } from "@/lib/http/route";
+import { HttpProblem } from "@/lib/http/problem";
+import { requireAdminApi } from "@/lib/session";
+import { revertBatch } from "@/lib/survey-import";
+import { batchIdSchema } from "@/lib/survey-import/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/v1/admin/survey/imports/{batchId}/revert — undoes a batch in one transaction. */
+export const POST = apiRoute<{ params: Promise<{ batchId: string }> }>(async (_request, { params }) => {
+  const admin = await requireAdminApi();
+  const batchId = batchIdSchema.safeParse((await params).batchId);
+  if (!batchId.success) throw new HttpProblem(404, "导入批次不存在");
+  const result = await revertBatch(db, { batchId: batchId.data, actorId: admin.id });
+  revalidatePath("/", "layout");
+  return json({ ...result, revertedAt: result.revertedAt.toISOString() });
+});

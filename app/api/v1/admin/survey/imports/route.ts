@@ -1,0 +1,28 @@
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { apiRoute, json } from "@/lib/http/route";
+import { validationProblem } from "@/lib/http/problem";
+import { requireAdminApi } from "@/lib/session";
+import { commitImport, previewUpload, readImportRequest, toPreviewResponse } from "@/lib/survey-import";
+import { importQuerySchema } from "@/lib/survey-import/schemas";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/v1/admin/survey/imports[?dryRun=1] — multipart `file` (+ `sheet`, `mapping`,
+ * `fingerprint`). Dry run: the preview with every row's status and errors, nothing written.
+ * Otherwise: one transaction (201 with the batch), 422 with the row errors, or 409 when the data
+ * changed since the previewed `fingerprint`. The session is checked first: an anonymous caller
+ * or an architect gets 401/403 before anything is parsed.
+ */
+export const POST = apiRoute(async (request) => {
+  const admin = await requireAdminApi();
+  const query = importQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw validationProblem(query.error);
+  const form = await readImportRequest(request);
+  const upload = await previewUpload(db, form);
+  if (query.data.dryRun) return json(toPreviewResponse(upload));
+  const result = await commitImport(db, { upload, actorId: admin.id, expectedFingerprint: form.fingerprint });
+  revalidatePath("/", "layout");
+  return json({ ...result, createdAt: result.createdAt.toISOString() }, { status: 201 });
+});
