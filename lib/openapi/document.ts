@@ -8,8 +8,9 @@ import { PROBLEM_SCHEMA, type OperationSpec, type ResponseSpec } from "@/lib/ope
 import { ALL_OPERATIONS } from "@/lib/openapi/paths";
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
-  return rest;
+  const converted = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  delete converted.$schema; // the document declares the dialect once
+  return converted;
 }
 
 function response(spec: ResponseSpec) {

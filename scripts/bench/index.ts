@@ -7,9 +7,11 @@
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { benchDecision } from "./decision";
 import { benchHttp } from "./http";
+import { benchPdf } from "./pdf";
 import { benchImport } from "./import";
 import { startServer } from "./server";
 
@@ -18,6 +20,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const sections: Record<string, () => Promise<string[]>> = {
   decision: async () => benchDecision(),
   import: async () => benchImport(),
+  pdf: async () => benchPdf(),
   http: async () => {
     if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
       execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
@@ -34,7 +37,7 @@ const sections: Record<string, () => Promise<string[]>> = {
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
   const names = wanted.length ? wanted : Object.keys(sections);
-  console.log(`# npm run bench — ${new Date().toISOString()} — node ${process.version}, ${require("node:os").cpus().length} CPUs`);
+  console.log(`# npm run bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} CPUs`);
   for (const name of names) {
     const run = sections[name];
     if (!run) throw new Error(`未知的基准：${name}（可选：${Object.keys(sections).join(", ")}）`);

@@ -1,7 +1,7 @@
 import { getEnterprises } from "@/lib/data/survey";
 import { apiRoute } from "@/lib/http/route";
 import { loadSubmittedAssessment } from "@/lib/http/submitted-assessment";
-import { contentDisposition, renderReportPdf } from "@/lib/report";
+import { contentDisposition, renderReportPdfCached } from "@/lib/report";
 import { buildReportInput } from "@/lib/report/assessment-input";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
     { id: view.id, version: view.current.version, systemName: view.systemName, evaluatedAt, answers, result },
     await getEnterprises(),
   );
-  const pdf = await renderReportPdf(input);
+  const pdf = await renderReportPdfCached(input);
   return new Response(new Blob([new Uint8Array(pdf)]), {
     headers: {
       "Content-Type": "application/pdf",
