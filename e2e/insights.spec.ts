@@ -241,3 +241,14 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#edge-sidecars")).toContainText("原文未给出/截断");
   });
 });
+
+test("the backtest replays today's rules over the 12 counter-examples", async ({ page }) => {
+  await page.goto("/insights#backtest");
+  const section = page.locator("#backtest");
+  await expect(section.getByRole("heading", { name: "规则回测" })).toBeVisible();
+  const rows = section.getByRole("table", { name: "回测：今天的规则对每个历史反例的裁剪决策" }).locator("tbody tr");
+  await expect(rows).toHaveCount(12);
+  await expect(rows.filter({ hasText: "TJ-07" })).toContainText("会改判");
+  await expect(section.getByText("11 个会得到与当年不同的裁剪决策")).toBeVisible();
+  await expect(section.getByRole("table", { name: "决策树约束与质量阈值" }).locator("tbody tr")).toHaveCount(6);
+});

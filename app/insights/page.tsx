@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { BacktestTable, TreeQualityTable } from "@/components/survey/backtest";
 import { CloudNodesTable } from "@/components/survey/cloud-nodes";
 import { NamedCases } from "@/components/survey/counter-examples";
 import { HeadlineStats } from "@/components/survey/headline-stats";
 import { ReconstructedNotice } from "@/components/survey/reconstructed-notice";
 import { TalentMatrixTable } from "@/components/survey/talent-matrix";
 import { getArchitectureOverview, getCloudNodes, getTalentMatrix } from "@/lib/data/reference";
-import { getSurveySummary } from "@/lib/data/survey";
+import { getEnterprises, getSurveySummary } from "@/lib/data/survey";
+import { backtest, checkTreeQuality } from "@/lib/decision";
 import {
   cloudNodeCharts,
   districtChart,
@@ -28,16 +30,20 @@ const SECTIONS = [
   ["sample", "样本构成"],
   ["talent", "人才结构"],
   ["counter-examples", "历史选型反例"],
+  ["backtest", "规则回测"],
   ["cloud", "天津云节点实测"],
 ] as const;
 
 export default async function InsightsPage() {
-  const [summary, overview, talent, nodes] = await Promise.all([
+  const [summary, overview, talent, nodes, records] = await Promise.all([
     getSurveySummary(),
     getArchitectureOverview(),
     getTalentMatrix(),
     getCloudNodes(),
+    getEnterprises(),
   ]);
+  const replay = backtest(records);
+  const quality = checkTreeQuality(records);
   const national = nationalChart(summary);
   return (
     <div className="stack">
@@ -96,6 +102,18 @@ export default async function InsightsPage() {
             <NamedCases cases={summary.counterExamples.namedCases} />
           </div>
         </div>
+      </section>
+
+      <section id="backtest" aria-labelledby="backtest-h" className="stack">
+        <h2 id="backtest-h">规则回测</h2>
+        <p>
+          用今天的决策规则重算库中的 {replay.counterExamples} 个反例：{replay.differing} 个会得到与当年不同的裁剪决策，
+          {replay.computable - replay.differing} 个相同{replay.notComputable ? `，${replay.notComputable} 个缺少因子无法计算` : ""}。
+          来源：seed 001 §4.4；逐家记录为重构记录。
+        </p>
+        <BacktestTable report={replay} />
+        <h3>决策树约束与质量阈值（按库中 {quality.recordsWithFactors} 条有完整因子的记录计算）</h3>
+        <TreeQualityTable report={quality} />
       </section>
 
       <section id="cloud" aria-labelledby="cloud-h" className="stack">
