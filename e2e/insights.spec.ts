@@ -33,7 +33,7 @@ test.describe("insights", () => {
       await national.getByText("查看数据表").click();
       await expect(national.getByRole("cell", { name: "86%（32/37）" })).toBeVisible();
       await expect(page.getByRole("figure", { name: /反例的错误类别/ })).toContainText("12 个反例中 83% 使用了伪相关变量，67% 的叶节点样本不足 5 个");
-      await expect(page.getByRole("row", { name: /TJ-14/ })).toContainText("7 层冗余决策路径");
+      await expect(page.locator("#counter-examples").getByRole("row", { name: /TJ-14/ })).toContainText("7 层冗余决策路径");
       await expect(page.getByRole("table", { name: /典型岗位技能矩阵/ })).toContainText("5 级");
       await expect(page.getByRole("row", { name: /自天津 IDC 的 TCP 建连耗时/ })).toContainText("原文截断/未给出");
       expect(await page.locator("figure.chart-figure").count()).toBeGreaterThanOrEqual(10);
