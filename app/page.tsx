@@ -4,13 +4,13 @@ import { surveyHeadlines, type Share } from "@/lib/survey/aggregates";
 
 export const dynamic = "force-dynamic";
 
-function Stat({ label, share, note }: { label: string; share: Share; note?: string }) {
+function Stat({ label, share, note, of = "家作答企业" }: { label: string; share: Share; note?: string; of?: string }) {
   return (
     <div className="card">
       <div className="stat">{share.percent === null ? "—" : `${Math.round(share.percent)}%`}</div>
       <div className="stat-label">{label}</div>
       <div className="small muted">
-        {share.numerator} / {share.denominator} 家作答企业{note ? ` · ${note}` : ""}
+        {share.numerator} / {share.denominator} {of}{note ? ` · ${note}` : ""}
       </div>
     </div>
   );
@@ -46,7 +46,7 @@ export default async function HomePage() {
         />
         <Stat label="以“信创适配深度”为刚性约束" share={headlines.hardXinchuang} />
         <Stat label="以“津产硬件兼容性”为刚性约束" share={headlines.hardTjHardware} />
-        <Stat label="历史选型反例" share={headlines.counterExamples} />
+        <Stat label="历史选型反例" share={headlines.counterExamples} of="家企业" />
       </div>
       <p className="small muted">数据来源：seed 001 第一章汇总指标；逐家记录为据此重构的记录，并非原始问卷。</p>
     </div>
