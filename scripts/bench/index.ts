@@ -29,7 +29,7 @@ const sections: Record<string, () => Promise<string[]>> = {
     try {
       return await benchHttp(server.url);
     } finally {
-      server.stop();
+      await server.stop();
     }
   },
 };

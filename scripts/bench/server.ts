@@ -6,7 +6,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 export interface BenchServer {
   url: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
@@ -34,8 +34,19 @@ export async function startServer(port = 3191): Promise<BenchServer> {
   await waitFor(`${url}/api/health`, child);
   return {
     url,
-    stop() {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    // next-server drains gracefully on SIGTERM and may linger: give it a moment, then SIGKILL the group.
+    async stop() {
+      if (!child.pid) return;
+      const signal = (name: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, name);
+        } catch {
+          // already gone
+        }
+      };
+      signal("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      signal("SIGKILL");
     },
   };
 }
