@@ -4,21 +4,9 @@
  * and trace inputs/outputs as short readable strings.
  */
 import {
-  CONSISTENCY_LABELS,
-  CPU_FAMILY_LABELS,
-  CRYPTO_MODE_LABELS,
-  DATABASE_LABELS,
-  DECISION_LABELS,
-  DENSITY_LABELS,
-  DISTRICT_LABELS,
+  TRACE_VALUE_LABELS,
   FACTOR_LABELS,
-  INDUSTRY_LABELS,
   SYNC_MODE_LABELS,
-  TARGET_OS_LABELS,
-  TIER_LABELS,
-  WORKLOAD_LABELS,
-  ARCHITECTURE_TYPE_LABELS,
-  DEPENDENCY_KIND_LABELS,
 } from "@/lib/domain/catalog";
 
 /** "RTO ≤ 15 分钟 · RPO = 0 · 同步复制 + 多活" (seed 001 §4.1). */
@@ -109,26 +97,6 @@ export const TRACE_KEY_LABELS: Record<string, string> = {
   couplingInverse: FACTOR_LABELS.couplingInverse,
 };
 
-/** Enumerated values the trace carries, by key, shown with their Chinese label. */
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  tier: TIER_LABELS,
-  syncMode: SYNC_MODE_LABELS,
-  os: TARGET_OS_LABELS,
-  database: DATABASE_LABELS,
-  cpu: CPU_FAMILY_LABELS,
-  crypto: CRYPTO_MODE_LABELS,
-  thresholdDecision: DECISION_LABELS,
-  decision: DECISION_LABELS,
-  density: DENSITY_LABELS,
-  consistency: CONSISTENCY_LABELS,
-  workload: WORKLOAD_LABELS,
-  industry: INDUSTRY_LABELS,
-  district: DISTRICT_LABELS,
-  architecture: ARCHITECTURE_TYPE_LABELS,
-  kind: DEPENDENCY_KIND_LABELS,
-  matchedBy: { workload: "业务形态", industry: "行业" },
-};
-
 const SECONDS_KEYS = new Set(["rtoMaxSeconds", "rpoMaxSeconds"]);
 
 /** One trace value as short text; nested objects as "键 值，键 值". */
@@ -140,7 +108,7 @@ export function formatTraceValue(key: string, value: unknown): string {
     if (key === "combinationId") return `#${value}`;
     return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e4) / 1e4);
   }
-  if (typeof value === "string") return VALUE_LABELS[key]?.[value] ?? value;
+  if (typeof value === "string") return TRACE_VALUE_LABELS[key]?.[value] ?? value;
   if (Array.isArray(value)) {
     if (value.length === 0) return "无";
     return value.map((item) => formatTraceValue(key === "dependencies" ? "dependency" : key, item)).join("；");

@@ -293,3 +293,26 @@ export const ERROR_CATEGORY_LABELS: Record<ErrorCategory, string> = {
 export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>) {
   return values.map((value) => ({ value, label: labels[value] }));
 }
+
+/**
+ * Chinese labels of the enumerated values a decision trace carries, by the trace's key — one map
+ * for the result page and the PDF report.
+ */
+export const TRACE_VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  tier: TIER_LABELS,
+  syncMode: SYNC_MODE_LABELS,
+  os: TARGET_OS_LABELS,
+  database: DATABASE_LABELS,
+  cpu: CPU_FAMILY_LABELS,
+  crypto: CRYPTO_MODE_LABELS,
+  thresholdDecision: DECISION_LABELS,
+  decision: DECISION_LABELS,
+  density: DENSITY_LABELS,
+  consistency: CONSISTENCY_LABELS,
+  workload: WORKLOAD_LABELS,
+  industry: INDUSTRY_LABELS,
+  district: DISTRICT_LABELS,
+  architecture: ARCHITECTURE_TYPE_LABELS,
+  kind: DEPENDENCY_KIND_LABELS,
+  matchedBy: { workload: "按业务形态匹配", industry: "按行业匹配" },
+};

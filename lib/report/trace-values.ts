@@ -4,25 +4,18 @@
  * so a new engine field shows up in the report instead of vanishing.
  */
 import {
-  ARCHITECTURE_TYPE_LABELS,
-  CONSISTENCY_LABELS,
-  CPU_FAMILY_LABELS,
-  CRYPTO_MODE_LABELS,
-  DATABASE_LABELS,
-  DECISION_LABELS,
-  DENSITY_LABELS,
-  DEPENDENCY_KIND_LABELS,
-  DISTRICT_LABELS,
+  TRACE_VALUE_LABELS,
   FACTOR_LABELS,
   FACTORS,
-  INDUSTRY_LABELS,
-  SYNC_MODE_LABELS,
-  TARGET_OS_LABELS,
-  TIER_LABELS,
-  WORKLOAD_LABELS,
 } from "@/lib/domain/catalog";
-import { formatDuration, formatNumber, formatRatio } from "./format";
-import { MATCHED_BY_LABELS, TEXT } from "./labels";
+import {
+  formatDuration,
+  formatNumber,
+  formatRatio,
+} from "./format";
+import {
+  TEXT,
+} from "./labels";
 
 const KEY_LABELS: Record<string, string> = {
   tier: "业务连续性等级",
@@ -82,25 +75,6 @@ const KEY_LABELS: Record<string, string> = {
   ...FACTOR_LABELS,
 };
 
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  tier: TIER_LABELS,
-  syncMode: SYNC_MODE_LABELS,
-  district: DISTRICT_LABELS,
-  os: TARGET_OS_LABELS,
-  database: DATABASE_LABELS,
-  cpu: CPU_FAMILY_LABELS,
-  crypto: CRYPTO_MODE_LABELS,
-  thresholdDecision: DECISION_LABELS,
-  decision: DECISION_LABELS,
-  density: DENSITY_LABELS,
-  consistency: CONSISTENCY_LABELS,
-  workload: WORKLOAD_LABELS,
-  industry: INDUSTRY_LABELS,
-  architecture: ARCHITECTURE_TYPE_LABELS,
-  matchedBy: MATCHED_BY_LABELS,
-  kind: DEPENDENCY_KIND_LABELS,
-};
-
 /** Factor values and weights print with two decimals, as the seed writes them (0.92, 0.40). */
 const FACTOR_KEYS: ReadonlySet<string> = new Set(FACTORS);
 /** Outputs that repeat another output in other words (decisionLabel = label of decision). */
@@ -131,7 +105,7 @@ function formatScalar(key: string, value: unknown, context: TraceValueContext): 
   }
   if (typeof value === "string") {
     if (key === "cards") return context.cardTitles[value] ?? value;
-    return VALUE_LABELS[key]?.[value] ?? value;
+    return TRACE_VALUE_LABELS[key]?.[value] ?? value;
   }
   return String(value);
 }
