@@ -1,9 +1,10 @@
 /**
  * The PDF report: downloaded from the result page in Chromium, checked by its text (pdftotext),
- * fonts (pdffonts) and metadata (pdfinfo); page 1 rendered to PNG (pdftoppm) as an artifact.
+ * fonts (pdffonts), metadata (pdfinfo) and attached script (pdfdetach); pages 1–2 rendered to PNG
+ * (pdftoppm) as artifacts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
@@ -35,6 +36,15 @@ test("the architect downloads the PDF report from the result page", async ({ pag
   expect(info).toContain("Title:           滨海新区银行开放 API 网关 技术栈选型报告");
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(4);
   execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "2", file, path.join(ARTIFACTS, "e2e-page")]);
+
+  // The check script rides along as an attachment: the same bytes the result page offers.
+  const script = await request.get(`/api/v1/assessments/${id}/compat-check.sh`);
+  const scriptName = /filename="([^"]+)"/.exec(script.headers()["content-disposition"] ?? "")?.[1] ?? "";
+  expect(execFileSync("pdfdetach", ["-list", file]).toString()).toContain(`1: ${scriptName}`);
+  const detached = path.join(ARTIFACTS, "detached");
+  mkdirSync(detached, { recursive: true });
+  execFileSync("pdfdetach", ["-saveall", "-o", detached, file]);
+  expect(readFileSync(path.join(detached, scriptName)).equals(await script.body())).toBe(true);
 });
 
 test("unknown or malformed ids are 404 and drafts are 409, as problem+json", async ({ request }) => {

@@ -8,6 +8,7 @@ import { toEvaluateRequest } from "@/lib/assessments/to-evaluate-request";
 import { generateCompatCheck } from "@/lib/scripts";
 import { compatProfileForAssessment } from "@/lib/scripts/assessment-profile";
 import type { Answers } from "@/lib/validations/assessment";
+import type { CompatCheckProfileInput } from "@/lib/validations/compat-check";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import type { ReportCheckScript, ReportInput } from "./types";
@@ -22,12 +23,19 @@ const CHECK_STEPS: ReportCheckScript["steps"] = [
   { name: "边缘约束", description: "有内存上限时，以 -ldflags=\"-s -w\" 构建并检查二进制体积与探针峰值 RSS。" },
 ];
 
-const HOW_TO_RUN = [
-  "bash compat-check.sh            # 人读输出；退出码 0 通过，1 有失败，2 无法运行",
-  "bash compat-check.sh --json     # 机器可读结果，供流水线解析",
-  "GO111MODULE=off bash compat-check.sh   # 离线内网：GOPATH 模式，使用发行版打包的国密库源码",
-  "GMSM_LIB=tjfoc bash compat-check.sh    # 改用 tjfoc/gmsm（默认按画像选择）",
+/** Commands as the architect types them, for the script's own file name. */
+const howToRun = (file: string) => [
+  `bash ${file}   # 人读输出；退出码 0 通过，1 有失败，2 无法运行`,
+  `bash ${file} --json   # 机器可读结果，供流水线解析`,
+  `GO111MODULE=off bash ${file}   # 离线内网：GOPATH 模式，使用发行版打包的国密库源码`,
+  `GMSM_LIB=tjfoc bash ${file}   # 改用 tjfoc/gmsm（默认按画像选择）`,
 ];
+
+/** The generated check script for a target profile, with the steps and commands the appendix lists. */
+export function reportCheckScript(profile: CompatCheckProfileInput): ReportCheckScript {
+  const { script, filename } = generateCompatCheck(profile);
+  return { steps: CHECK_STEPS, howToRun: howToRun(filename), filename, script };
+}
 
 export interface ReportSource {
   id: string;
@@ -44,7 +52,6 @@ export function buildReportInput(source: ReportSource, enterprises: readonly Ent
     industry: source.answers.industry,
     district: source.answers.district,
   });
-  const { script } = generateCompatCheck(compatProfileForAssessment(source.answers, source.result));
   return {
     assessmentId: source.id,
     shortId: source.id.slice(0, 8),
@@ -61,6 +68,6 @@ export function buildReportInput(source: ReportSource, enterprises: readonly Ent
       outcome: record.outcome,
       historicalDecision: record.historicalDecision,
     })),
-    checkScript: { steps: CHECK_STEPS, howToRun: HOW_TO_RUN, script },
+    checkScript: reportCheckScript(compatProfileForAssessment(source.answers, source.result)),
   };
 }

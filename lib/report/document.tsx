@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { Cover, Contents, PageChrome } from "./sections/front";
 import { Architecture, KnowledgeCards } from "./sections/architecture";
 import type { ReportContext } from "./sections/context";
-import { Appendix, Peers, ScriptPages } from "./sections/peers-appendix";
+import { Appendix, Peers } from "./sections/peers-appendix";
 import { Margins, Scores } from "./sections/scores";
 import { Inputs, Summary } from "./sections/summary";
 import { DecisionPath } from "./sections/trace";
@@ -63,7 +63,6 @@ export function ReportDocument({ ctx }: { ctx: ReportContext }) {
           ))}
         </Page>
       ))}
-      <ScriptPages ctx={ctx} pageProps={{ size: PAGE.size, style: styles.page }} />
     </Document>
   );
 }

@@ -1,9 +1,8 @@
 /**
  * Fonts of the report. Noto Sans SC (Adobe/Google, SIL OFL 1.1) as OpenType/CFF from the npm
  * package @embedpdf/fonts-sc — react-pdf 4 refuses the .ttc collections Debian ships — read from
- * node_modules by path, never downloaded. pdfkit embeds a subset of the glyphs used. Code is set
- * in Courier (a PDF standard font, not embedded) with Noto as fallback for Chinese and box
- * drawing characters.
+ * node_modules by path, never downloaded. pdfkit embeds a subset of the glyphs used. Commands are
+ * set in Courier (a PDF standard font, not embedded) with Noto as fallback for Chinese.
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -51,14 +50,6 @@ export function registerReportFonts(pdf: ReactPdf): void {
   registered = true;
 }
 
-/** The loaded CJK font, as the code pages need it (they draw with pdfkit directly). */
-export interface LoadedReportFont {
-  /** Advance of a code point in the fallback font, in em. */
-  fallbackAdvance(codePoint: number): number;
-  /** The fontkit font object react-pdf loaded, for pdfkit to draw with (it reuses the same subset). */
-  fallbackFont: unknown;
-}
-
 /**
  * pdfkit re-opens the font for every text run react-pdf draws and, to find the copy it already
  * embedded, compares the two by `JSON.stringify` of the whole `name` table — Noto's carries its
@@ -74,23 +65,10 @@ function cheapenFontIdentity(font: object): void {
   Object.defineProperty(records, "toJSON", { value: () => postscriptName, enumerable: false });
 }
 
-/** Loads the font once per process (react-pdf keeps it) and prepares it for drawing. */
-export async function loadReportFont(pdf: ReactPdf): Promise<LoadedReportFont> {
+/** Loads the font once per process (react-pdf keeps it) and makes its identity check cheap. */
+export async function loadReportFont(pdf: ReactPdf): Promise<void> {
   await pdf.Font.load({ fontFamily: FONT_FAMILY, fontWeight: 400 });
   const font = pdf.Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: 400 }).data;
   if (!font) throw new Error("报告字体未能加载");
   cheapenFontIdentity(font);
-  const unitsPerEm = font.unitsPerEm;
-  const cache = new Map<number, number>();
-  return {
-    fallbackFont: font,
-    fallbackAdvance(codePoint) {
-      let advance = cache.get(codePoint);
-      if (advance === undefined) {
-        advance = font.glyphForCodePoint(codePoint).advanceWidth / unitsPerEm;
-        cache.set(codePoint, advance);
-      }
-      return advance;
-    },
-  };
 }

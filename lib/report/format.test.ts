@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBound, formatDateCompact, formatDateLong, formatDateTime, formatDuration, formatScore, formatSigned } from "./format";
+import { formatBound, formatBytes, formatDateCompact, formatDateLong, formatDateTime, formatDuration, formatScore, formatSigned } from "./format";
 
 describe("formatDuration", () => {
   it("prints the seed's RTO/RPO figures in their own units (seed 001 §4.1)", () => {
@@ -21,6 +21,21 @@ describe("formatDuration", () => {
   it("reads an RPO of zero as '= 0 秒'", () => {
     expect(formatBound(0)).toBe("= 0 秒");
     expect(formatBound(7200)).toBe("≤ 2 小时");
+  });
+});
+
+describe("formatBytes", () => {
+  it("uses bytes below 1 KB and one decimal above", () => {
+    expect(formatBytes(0)).toBe("0 B");
+    expect(formatBytes(1023)).toBe("1023 B");
+    expect(formatBytes(1024)).toBe("1.0 KB");
+    expect(formatBytes(53_327)).toBe("52.1 KB");
+    expect(formatBytes(1024 * 1024)).toBe("1.0 MB");
+  });
+
+  it("refuses nonsense", () => {
+    expect(formatBytes(-1)).toBe("—");
+    expect(formatBytes(Number.NaN)).toBe("—");
   });
 });
 

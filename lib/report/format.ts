@@ -46,6 +46,14 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
 }
 
+/** File size in binary units as viewers show them: "812 B", "52.1 KB", "1.3 MB". */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return "—";
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 /** Beijing time has no daylight saving, so a fixed offset gives the same answer on every server. */
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 

@@ -3,7 +3,8 @@
  * pdffonts, pdfinfo) the way a reviewer's viewer would see it.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +59,7 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     for (const heading of ["执行摘要", "作答输入", "决策路径", "得分构成与权重敏感性", "阈值余量", "知识卡片", "兼容性检查脚本"]) {
       expect(layoutText).toContain(heading);
     }
-    expect(layoutText).toContain("第 1 / ");
+    expect(layoutText).toMatch(/第 2 \/ \d+ 页/);
     expect(layoutText).not.toContain("\uFFFD");
   });
 
@@ -74,11 +75,17 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     expect(text).toContain("重建");
   });
 
-  it("prints the whole check script, line-numbered", () => {
-    const script = input.checkScript?.script ?? "";
-    const lastLine = script.split("\n").length;
-    expect(layoutText).toMatch(new RegExp(`^\\s*${lastLine}\\s+summary "\\$@"$`, "m"));
-    expect(squeeze(rawText)).toContain(squeeze("# ── 检查 60：第 60 组"));
+  it("attaches the check script byte for byte and prints its checksum", () => {
+    const { filename, script } = input.checkScript ?? { filename: "", script: "" };
+    expect(poppler("pdfdetach", "-list", file)).toMatch(new RegExp(`^1: ${filename.replace(/\./g, "\\.")}$`, "m"));
+    const out = path.join(dir, "detached");
+    mkdirSync(out);
+    poppler("pdfdetach", "-saveall", "-o", out, file);
+    const extracted = readFileSync(path.join(out, filename));
+    expect(extracted.equals(Buffer.from(script, "utf8"))).toBe(true);
+    const sha256 = createHash("sha256").update(extracted).digest("hex");
+    expect(layoutText).toContain(sha256);
+    expect(squeeze(layoutText)).toContain(squeeze(`${script.split("\n").length - 1} 行`));
   });
 
   it("embeds the CJK font as a subset", () => {
@@ -148,6 +155,7 @@ describe("edge cases", () => {
     const squeezed = squeeze(text);
     expect(squeezed).toContain("人工协同评审");
     expect(squeezed).toContain("本次评估尚未生成兼容性检查脚本");
+    expect(poppler("pdfdetach", "-list", file)).toMatch(/^0 embedded files$/m);
     expect(squeezed).toContain("调研样本中没有与本系统同类的企业");
     expect(squeezed).toContain("gRPC-Web"); // cross-border knowledge card with its figures
     expect(squeezed).toContain("247");

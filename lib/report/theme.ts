@@ -36,8 +36,6 @@ export const TYPE = {
   tiny: 7,
   h1: 15,
   h2: 11.5,
-  code: 6.5,
-  codeLineHeight: 8.4,
 };
 
 /**

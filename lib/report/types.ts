@@ -21,7 +21,9 @@ export interface ReportCheckScript {
   steps: { name: string; description: string }[];
   /** One instruction or command per entry, in order. */
   howToRun: string[];
-  /** The full script text, printed in the appendix. */
+  /** File name the script downloads under; the PDF attaches it under the same name. */
+  filename: string;
+  /** The full script, attached to the PDF byte for byte. */
   script: string;
 }
 

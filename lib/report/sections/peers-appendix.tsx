@@ -2,14 +2,12 @@
  * 8 调研同类企业 and 附录 A 兼容性检查脚本.
  */
 import { ARCHITECTURE_TYPE_LABELS, DECISION_LABELS, INDUSTRY_LABELS, OUTCOME_LABELS } from "@/lib/domain/catalog";
-import type { PageProps } from "@react-pdf/renderer";
-import { CODE_CAPTION_HEIGHT, CodePage, splitIntoPages } from "../code-block";
-import { Bullets, Note, SectionHeading, SubHeading, Table } from "../components";
+import { Bullets, KeyValues, Note, Paragraph, SectionHeading, SubHeading, Table } from "../components";
+import { formatBytes } from "../format";
 import { TEXT } from "../labels";
-import { Page, Text, View } from "../react-pdf";
-import { INK, styles, TYPE } from "../theme";
+import { Text, View } from "../react-pdf";
+import { styles } from "../theme";
 import type { ReportContext } from "./context";
-import { PageChrome } from "./front";
 
 export function Peers({ ctx }: { ctx: ReportContext }) {
   const { peers } = ctx.input;
@@ -44,52 +42,41 @@ export function Peers({ ctx }: { ctx: ReportContext }) {
 }
 
 export function Appendix({ ctx }: { ctx: ReportContext }) {
-  const script = ctx.input.checkScript;
-  const scriptPages = ctx.code ? splitIntoPages(ctx.code.lines).length : 0;
+  const { checkScript } = ctx.input;
+  const { script } = ctx;
+  if (!checkScript || !script) {
+    return (
+      <View>
+        <SectionHeading id="appendix" pages={ctx.pages} />
+        <Note>{TEXT.scriptMissing}</Note>
+      </View>
+    );
+  }
   return (
     <View>
       <SectionHeading id="appendix" pages={ctx.pages} />
-      {!script || !ctx.code ? (
-        <Note>{TEXT.scriptMissing}</Note>
-      ) : (
-        <View>
-          <SubHeading>检查步骤</SubHeading>
-          <Table
-            columns={[
-              { title: "步骤", width: 130 },
-              { title: "说明", flex: 1 },
-            ]}
-            rows={script.steps.map((s) => [s.name, s.description])}
-          />
-          <SubHeading>如何运行</SubHeading>
-          <Bullets marker="#" items={script.howToRun.map((line, i) => <Text key={i} style={styles.code}>{line}</Text>)} />
-          <Note>{`脚本全文（${ctx.code.lines.filter((l) => l.number !== null).length} 行）见后面 ${scriptPages} 页；行号在左，折行的续行不编号。`}</Note>
-        </View>
-      )}
+      <SubHeading>检查步骤</SubHeading>
+      <Table
+        columns={[
+          { title: "步骤", width: 130 },
+          { title: "说明", flex: 1 },
+        ]}
+        rows={checkScript.steps.map((s) => [s.name, s.description])}
+      />
+      <SubHeading>如何运行</SubHeading>
+      <Bullets marker="#" items={checkScript.howToRun.map((line, i) => <Text key={i} style={styles.code}>{line}</Text>)} />
+      <SubHeading>脚本文件</SubHeading>
+      <Paragraph>{TEXT.scriptAttached}</Paragraph>
+      <KeyValues
+        labelWidth={80}
+        rows={[
+          { label: "文件名", value: <Text style={styles.code}>{script.filename}</Text> },
+          { label: "大小", value: `${script.lines} 行，${formatBytes(script.bytes)}` },
+          { label: "SHA-256", value: <Text style={styles.code}>{script.sha256}</Text> },
+          { label: "取出附件", value: <Text style={styles.code}>{`pdfdetach -saveall 报告.pdf && sha256sum ${script.filename}`}</Text> },
+        ]}
+      />
+      <Note>{TEXT.scriptPrinted}</Note>
     </View>
-  );
-}
-
-/** The script's own pages: a caption and one Canvas each (see code-block.tsx). */
-export function ScriptPages({ ctx, pageProps }: { ctx: ReportContext; pageProps: PageProps }) {
-  const code = ctx.code;
-  if (!code) return null;
-  const pages = splitIntoPages(code.lines);
-  return (
-    <>
-      {pages.map((lines, i) => {
-        const first = lines.find((l) => l.number !== null)?.number ?? "";
-        const last = [...lines].reverse().find((l) => l.number !== null)?.number ?? "";
-        return (
-          <Page key={i} {...pageProps} wrap={false}>
-            <PageChrome ctx={ctx} />
-            <Text style={{ height: CODE_CAPTION_HEIGHT, fontSize: TYPE.small, color: INK.muted }}>
-              {`附录 A 脚本全文 · 第 ${i + 1} / ${pages.length} 部分 · 第 ${first}–${last} 行`}
-            </Text>
-            <CodePage lines={lines} fallbackFont={code.fallbackFont} />
-          </Page>
-        );
-      })}
-    </>
   );
 }
