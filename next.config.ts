@@ -1,8 +1,11 @@
 import type { NextConfig } from "next";
+import { computeRendererId } from "./lib/report/renderer-id";
 import { API_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Inlined at build: stored PDF reports are reused only by the code that rendered them.
+  env: { REPORT_RENDERER_ID: computeRendererId(process.cwd()) },
   // `npm test` runs `tsc --noEmit` over the whole project; not repeating it in every build keeps
   // `npm start` on a fresh clone quick.
   typescript: { ignoreBuildErrors: true },

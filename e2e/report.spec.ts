@@ -37,6 +37,11 @@ test("the architect downloads the PDF report from the result page", async ({ pag
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(4);
   execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "2", file, path.join(ARTIFACTS, "e2e-page")]);
 
+  // Rendered once (right after the submission, or by the first download), then served as stored.
+  const again = await request.get(`/api/v1/assessments/${id}/report.pdf`);
+  expect(again.headers()["server-timing"]).toBe('report;desc="stored"');
+  expect((await again.body()).equals(readFileSync(file))).toBe(true);
+
   // The check script rides along as an attachment: the same bytes the result page offers.
   const script = await request.get(`/api/v1/assessments/${id}/compat-check.sh`);
   const scriptName = /filename="([^"]+)"/.exec(script.headers()["content-disposition"] ?? "")?.[1] ?? "";

@@ -14,10 +14,11 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, u
 }
 
 function response(spec: ResponseSpec) {
-  if (spec.content) return { description: spec.description, content: spec.content };
-  if (!spec.schema) return { description: spec.description };
+  const head = { description: spec.description, ...(spec.headers ? { headers: spec.headers } : {}) };
+  if (spec.content) return { ...head, content: spec.content };
+  if (!spec.schema) return head;
   return {
-    description: spec.description,
+    ...head,
     content: {
       "application/json": {
         schema: jsonSchema(spec.schema, "output"),

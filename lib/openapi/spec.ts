@@ -21,6 +21,8 @@ export interface ResponseSpec {
   /** Another content type with a JSON Schema, e.g. application/pdf as binary. */
   content?: Record<string, { schema: Record<string, unknown>; example?: unknown }>;
   example?: unknown;
+  /** Response headers worth documenting (OpenAPI Header Objects). */
+  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
 }
 
 export interface OperationSpec {

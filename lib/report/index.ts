@@ -5,6 +5,6 @@
 export { benchReportPdf, type ReportBenchResult } from "./bench";
 export { contentDisposition, reportFilename, type ReportFilename } from "./filename";
 export { formatDuration } from "./format";
-export { renderReportPdfCached } from "./cache";
+export { reportKey, servedReport, type ReportStore, type ServedReport } from "./stored";
 export { countPdfPages, renderReportPdf } from "./render";
 export type { ReportCheckScript, ReportInput, ReportPeer } from "./types";
