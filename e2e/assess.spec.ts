@@ -148,7 +148,7 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   const id = resultUrl.split("/").pop()!;
   await expect(page.getByTestId("rec-architecture")).toHaveText("微服务网关型");
   await expect(page.getByTestId("rec-rto")).toHaveText("15 分钟");
-  await expect(page.getByTestId("rec-rpo")).toHaveText("0");
+  await expect(page.getByTestId("rec-rpo")).toHaveText("0 秒");
   await expect(page.getByTestId("rec-sync")).toHaveText("同步复制 + 多活");
   await expect(page.getByTestId("rec-decision")).not.toHaveText("暂缓裁剪");
   await expect(page.getByRole("heading", { name: "决策路径" })).toBeVisible();
@@ -156,6 +156,7 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   await expect(page.locator(".path-step").filter({ hasText: "换算：Go 熟练度" })).toContainText("seed 001 §4.2");
   await expect(page.getByRole("link", { name: "下载 PDF 报告" })).toHaveAttribute("href", `/api/v1/assessments/${id}/report.pdf?version=1`);
   await expect(page.getByRole("link", { name: "下载兼容性检查脚本" })).toHaveAttribute("href", `/api/v1/assessments/${id}/compat-check.sh?version=1`);
+  await expect(page.getByRole("link", { name: /下载离线包/ })).toHaveAttribute("href", `/api/v1/assessments/${id}/compat-check.sh?version=1&format=tar.gz`);
   await expect(page.getByText("重构的记录", { exact: true })).toBeVisible();
   await expect(page.getByRole("row", { name: /天津银行API平台/ })).toBeVisible();
 
@@ -281,6 +282,11 @@ test("a draft shows 继续填写; unknown ids are 404", async ({ page, request }
   await expectAccessible(page);
   await shots(page, "result-not-found");
   expect((await page.goto("/assess?id=not-an-id"))?.status()).toBe(404);
+  // A version that does not exist, or is not a number, is a real 404 too (nothing streams first).
+  for (const query of ["?version=99", "?version=abc"]) {
+    expect((await page.goto(`/assessments/${id}${query}`))?.status(), query).toBe(404);
+  }
+  expect((await page.goto(`/assessments/${"A".repeat(24)}/compare`))?.status()).toBe(404);
 });
 
 test("the API refuses a tampered submission field by field and stores nothing", async ({ request }) => {

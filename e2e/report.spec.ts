@@ -50,6 +50,15 @@ test("the architect downloads the PDF report from the result page", async ({ pag
   mkdirSync(detached, { recursive: true });
   execFileSync("pdfdetach", ["-saveall", "-o", detached, file]);
   expect(readFileSync(path.join(detached, scriptName)).equals(await script.body())).toBe(true);
+
+  // The offline bundle from the same page holds that script beside the probe sources.
+  const bundlePromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: /下载离线包/ }).click();
+  const bundle = await bundlePromise;
+  expect(bundle.suggestedFilename()).toBe(scriptName.replace(/\.sh$/, ".tar.gz"));
+  const bundleFile = path.join(ARTIFACTS, bundle.suggestedFilename());
+  await bundle.saveAs(bundleFile);
+  expect(execFileSync("tar", ["-tzf", bundleFile]).toString()).toContain(`/${scriptName}`);
 });
 
 test("unknown or malformed ids are 404 and drafts are 409, as problem+json", async ({ request }) => {

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { PdfDownload } from "./pdf-download";
 
 /** The result's actions; the share link is copied as an absolute URL of this origin. */
-export function ResultActions({ sharePath, editHref, pdfHref, scriptHref, compareHref }: {
+export function ResultActions({ sharePath, editHref, pdfHref, scriptHref, bundleHref, compareHref }: {
   sharePath: string;
   editHref: string;
   pdfHref: string;
   scriptHref: string;
+  bundleHref: string;
   compareHref?: string;
 }) {
   const [copied, setCopied] = useState<"idle" | "ok" | "failed">("idle");
@@ -42,6 +43,9 @@ export function ResultActions({ sharePath, editHref, pdfHref, scriptHref, compar
           </Link>
         ) : null}
       </div>
+      <p className="small muted">
+        目标机无法联网？<a href={bundleHref}>下载离线包（.tar.gz：脚本、国密探针源码与说明）</a>
+      </p>
       <p className="small muted" role="status">
         {copied === "ok" ? "已复制分享链接：知道链接的人可以查看并修改这份评估。" : null}
         {copied === "failed" ? "无法自动复制，请手动复制弹出的链接。" : null}

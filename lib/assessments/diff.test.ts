@@ -50,7 +50,7 @@ describe("version diff", () => {
 
 describe("formatting", () => {
   it("writes durations as the seed's table does", () => {
-    expect([900, 0, 7200, 300, 86400, 3600, 45].map(formatDuration)).toEqual(["15 分钟", "0", "2 小时", "5 分钟", "24 小时", "60 分钟", "45 秒"]);
+    expect([900, 0, 7200, 300, 86400, 3600, 45].map(formatDuration)).toEqual(["15 分钟", "0 秒", "2 小时", "5 分钟", "24 小时", "60 分钟", "45 秒"]);
   });
 
   it("signs distances and labels trace values", () => {

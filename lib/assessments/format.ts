@@ -15,12 +15,17 @@ export function continuityText(node: { rtoMaxSeconds: number; rpoMaxSeconds: num
   return `RTO ≤ ${formatDuration(node.rtoMaxSeconds)} · ${rpo} · ${SYNC_MODE_LABELS[node.syncMode]}`;
 }
 
-/** 0 → "0"; whole hours from 2 h up → "2 小时"; otherwise minutes ("60 分钟") or seconds. */
+/**
+ * As the seed's table writes them (§4.1): whole hours from 2 h up ("2 小时", "24 小时"), otherwise
+ * whole minutes ("15 分钟", "60 分钟"), otherwise seconds ("0 秒", "45 秒"); "—" for nonsense.
+ * The result page and the PDF report both use this.
+ */
 export function formatDuration(seconds: number): string {
-  if (seconds === 0) return "0";
-  if (seconds >= 7200 && seconds % 3600 === 0) return `${seconds / 3600} 小时`;
-  if (seconds % 60 === 0) return `${seconds / 60} 分钟`;
-  return `${seconds} 秒`;
+  if (!Number.isFinite(seconds) || seconds < 0) return "—";
+  const s = Math.round(seconds);
+  if (s >= 7200 && s % 3600 === 0) return `${s / 3600} 小时`;
+  if (s > 0 && s % 60 === 0) return `${s / 60} 分钟`;
+  return `${s} 秒`;
 }
 
 export function formatFactor(value: number): string {

@@ -28,3 +28,5 @@ export const editPath = (id: string) => `/assess?id=${id}`;
 export const comparePath = (id: string, from: number, to: number) => `/assessments/${id}/compare?from=${from}&to=${to}`;
 export const reportPdfPath = (id: string, version: number) => `/api/v1/assessments/${id}/report.pdf?version=${version}`;
 export const compatScriptPath = (id: string, version: number) => `/api/v1/assessments/${id}/compat-check.sh?version=${version}`;
+/** The script with its Go probe sources and README, for machines that cannot fetch anything. */
+export const compatBundlePath = (id: string, version: number) => `${compatScriptPath(id, version)}&format=tar.gz`;

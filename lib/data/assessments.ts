@@ -213,9 +213,3 @@ export async function recomputeResult(answers: DraftAnswers): Promise<EvaluateRe
     return null;
   }
 }
-
-/** Existence only (layouts check before the page streams, so an unknown id answers 404). */
-export const assessmentExists = cache(async (id: string): Promise<boolean> => {
-  const found = await db.assessment.findUnique({ where: { id }, select: { id: true } });
-  return found !== null;
-});

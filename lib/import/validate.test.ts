@@ -22,7 +22,7 @@ const validateOne = (changes: Record<string, CellValue>) => validateRows({ rows:
 describe("validateRows: reading cells", () => {
   it("turns an exported row back into the record", () => {
     const [result] = validateRows({ rows: [row(2)] }, mapping);
-    expect(result).toEqual({ rowNumber: 2, record: makeRecord({ code: "TJ-20" }), errors: [], warnings: [] });
+    expect(result).toEqual({ rowNumber: 2, record: makeRecord({ code: "TJ-20" }), errors: [], warnings: [], shown: { code: "TJ-20", label: makeRecord().label } });
   });
 
   it("accepts enum ids, labels and short labels", () => {
@@ -125,6 +125,11 @@ describe("validateRows: bad rows name the row and the column", () => {
     const results = validateRows({ rows }, mapping);
     expect(results.map((result) => result.record !== undefined)).toEqual([true, true, false, false]);
     expect(results[3]?.errors).toEqual([{ column: "企业编号", field: "code", message: "企业编号 TJ-07 与第 2 行重复" }]);
+  });
+
+  it("keeps the code and name an invalid row was read with, to point the admin at it", () => {
+    expect(validateOne({ 企业编号: "tj-x", 所在区: "海淀区" }).shown).toEqual({ code: "TJ-X", label: makeRecord().label });
+    expect(validateOne({ 企业编号: "", 企业名称: "  " }).shown).toEqual({ code: null, label: null });
   });
 
   it("reports cell issues from the reader, but not for ignored columns", () => {

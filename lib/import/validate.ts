@@ -21,6 +21,8 @@ export interface ValidatedRow {
   errors: RowProblem[];
   /** Worth a look, but do not block the import. */
   warnings: RowProblem[];
+  /** The row's code and name as read (null when empty or unreadable), to point at an invalid row. */
+  shown: { code: string | null; label: string | null };
 }
 
 type Candidate = Record<EnterpriseField, ParsedFieldValue>;
@@ -40,7 +42,7 @@ export function validateRows(parsed: Pick<ParsedUpload, "rows">, mapping: Column
 }
 
 function validateRow(row: ParsedRow, mapping: ColumnMapping): { result: ValidatedRow; code: string | null } {
-  const result: ValidatedRow = { rowNumber: row.rowNumber, errors: [], warnings: [] };
+  const result: ValidatedRow = { rowNumber: row.rowNumber, errors: [], warnings: [], shown: { code: null, label: null } };
   const failed = new Set<EnterpriseField>();
   const report = (field: EnterpriseField | null, message: string, column = headerOf(mapping, field)) => {
     result.errors.push({ column, field, message });
@@ -63,6 +65,7 @@ function validateRow(row: ParsedRow, mapping: ColumnMapping): { result: Validate
     }
   }
   const code = typeof candidate.code === "string" ? candidate.code : null;
+  result.shown = { code, label: typeof candidate.label === "string" ? candidate.label : null };
   return { result, code };
 }
 

@@ -7,12 +7,12 @@ describe("formatDuration", () => {
     expect(formatDuration(7200)).toBe("2 小时");
     expect(formatDuration(86400)).toBe("24 小时");
     expect(formatDuration(300)).toBe("5 分钟");
-    expect(formatDuration(3600)).toBe("1 小时");
+    expect(formatDuration(3600)).toBe("60 分钟");
     expect(formatDuration(0)).toBe("0 秒");
   });
 
-  it("combines units for odd values and refuses nonsense", () => {
-    expect(formatDuration(5400)).toBe("1 小时 30 分钟");
+  it("falls back to smaller units for odd values and refuses nonsense", () => {
+    expect(formatDuration(5400)).toBe("90 分钟");
     expect(formatDuration(45)).toBe("45 秒");
     expect(formatDuration(-1)).toBe("—");
     expect(formatDuration(Number.NaN)).toBe("—");

@@ -2,21 +2,10 @@
  * How the report prints numbers, durations and dates. Pure functions, shared by the PDF and the
  * download filename, so a figure reads the same everywhere.
  */
+import { formatDuration } from "@/lib/assessments/format";
 
-/** RTO/RPO in the units the seed uses: "15 分钟", "2 小时", "0 秒" (seed 001 §4.1). */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return "—";
-  const s = Math.round(seconds);
-  if (s === 0) return "0 秒";
-  const hours = Math.floor(s / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  const rest = s % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} 小时`);
-  if (minutes > 0) parts.push(`${minutes} 分钟`);
-  if (rest > 0) parts.push(`${rest} 秒`);
-  return parts.join(" ");
-}
+/** Durations read as on the result page (seed 001 §4.1 units). */
+export { formatDuration };
 
 /** RTO "≤ 2 小时"; an RPO of 0 reads "= 0 秒" (no data loss), as the seed writes it. */
 export function formatBound(seconds: number): string {

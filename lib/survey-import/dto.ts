@@ -21,7 +21,7 @@ export function toPreviewResponse(upload: UploadPreview): PreviewResponse {
     }));
     if (row.status === "error") {
       const errors = row.errors.map((error) => ({ row: row.rowNumber, column: error.column, message: error.message }));
-      return { row: row.rowNumber, status: "error", code: null, label: null, errors, warnings, changes: [] };
+      return { row: row.rowNumber, status: "error", code: row.shown.code, label: row.shown.label, errors, warnings, changes: [] };
     }
     const changes = row.status === "update" ? recordDiff(row.before, row.record) : [];
     return { row: row.rowNumber, status: row.status, code: row.code, label: row.record.label, errors: [], warnings, changes };

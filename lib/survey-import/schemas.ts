@@ -59,8 +59,8 @@ export const rowStatusSchema = z.enum(["new", "update", "unchanged", "error"]);
 export const previewRowSchema = z.object({
   row: z.number().int(),
   status: rowStatusSchema,
-  code: z.string().nullable(),
-  label: z.string().nullable(),
+  code: z.string().nullable().describe("企业编号；出错行为文件中读到的原值（空单元格为 null）"),
+  label: z.string().nullable().describe("企业名称；出错行为文件中读到的原值（空单元格为 null）"),
   errors: z.array(rowErrorSchema),
   warnings: z.array(rowErrorSchema),
   changes: z.array(fieldDiffSchema).describe("更新行：逐字段的变化"),

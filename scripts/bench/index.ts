@@ -11,27 +11,30 @@ import { cpus } from "node:os";
 import path from "node:path";
 import { benchDecision } from "./decision";
 import { benchHttp } from "./http";
-import { benchPdf } from "./pdf";
+import { benchPdfDownload, benchPdfRender } from "./pdf";
 import { benchImport } from "./import";
 import { startServer } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
+/** Runs `bench` against the production build on a fresh seeded database, building first if needed. */
+async function withServer(bench: (url: string) => Promise<string[]>): Promise<string[]> {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const server = await startServer();
+  try {
+    return await bench(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
 const sections: Record<string, () => Promise<string[]>> = {
   decision: async () => benchDecision(),
   import: async () => benchImport(),
-  pdf: async () => benchPdf(),
-  http: async () => {
-    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-      execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-    }
-    const server = await startServer();
-    try {
-      return await benchHttp(server.url);
-    } finally {
-      await server.stop();
-    }
-  },
+  pdf: async () => [...(await benchPdfRender()), ...(await withServer(benchPdfDownload))],
+  http: async () => withServer(benchHttp),
 };
 
 async function main() {

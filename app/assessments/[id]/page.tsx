@@ -13,7 +13,7 @@ import { Warnings } from "@/components/result/warnings";
 import { WeightSensitivity } from "@/components/result/weight-sensitivity";
 import { INDUSTRY_LABELS } from "@/lib/domain/catalog";
 import { defaultComparison } from "@/lib/assessments/diff";
-import { comparePath, compatScriptPath, editPath, isAssessmentId, reportPdfPath, resultPath } from "@/lib/assessments/id";
+import { comparePath, compatBundlePath, compatScriptPath, editPath, isAssessmentId, reportPdfPath, resultPath } from "@/lib/assessments/id";
 import { selectPeers } from "@/lib/assessments/peers";
 import { getAssessment, recomputeResult } from "@/lib/data/assessments";
 import { getEnterprises } from "@/lib/data/survey";
@@ -88,6 +88,7 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
           editHref={editPath(id)}
           pdfHref={reportPdfPath(id, current.version)}
           scriptHref={compatScriptPath(id, current.version)}
+          bundleHref={compatBundlePath(id, current.version)}
           compareHref={pair ? comparePath(id, pair.from, pair.to) : undefined}
         />
       </header>
