@@ -4,7 +4,13 @@ import { makeRecord } from "./fixtures/sample-records";
 import { planImport } from "./plan";
 import type { ValidatedRow } from "./validate";
 
-const valid = (rowNumber: number, record = makeRecord()): ValidatedRow => ({ rowNumber, record, errors: [], warnings: [] });
+const valid = (rowNumber: number, record = makeRecord()): ValidatedRow => ({
+  rowNumber,
+  record,
+  errors: [],
+  warnings: [],
+  shown: { code: record.code, label: record.label },
+});
 
 describe("planImport", () => {
   const stored = [makeRecord({ code: "TJ-01" }), makeRecord({ code: "TJ-02", note: "旧备注" }), makeRecord({ code: "TJ-99" })];
@@ -14,7 +20,7 @@ describe("planImport", () => {
       valid(2, makeRecord({ code: "TJ-01" })),
       valid(3, makeRecord({ code: "TJ-02", note: "新备注", teamSize: 30 })),
       valid(4, makeRecord({ code: "TJ-03" })),
-      { rowNumber: 5, errors: [{ column: "企业编号", field: "code", message: "缺少企业编号" }], warnings: [] },
+      { rowNumber: 5, errors: [{ column: "企业编号", field: "code", message: "缺少企业编号" }], warnings: [], shown: { code: null, label: "无编号企业" } },
     ];
     const plan = planImport(rows, stored);
     expect(plan.rows.map((row) => row.status)).toEqual(["unchanged", "update", "new", "error"]);
@@ -24,6 +30,7 @@ describe("planImport", () => {
         { field: "note", before: "旧备注", after: "新备注" },
       ],
     });
+    expect(plan.rows[3]).toMatchObject({ status: "error", shown: { code: null, label: "无编号企业" } });
     expect(plan.counts).toEqual({ new: 1, update: 1, unchanged: 1, error: 1, total: 4 });
     expect(plan.canCommit).toBe(false);
   });
