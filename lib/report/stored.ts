@@ -1,7 +1,7 @@
 /**
  * Reports are rendered once and kept. Typesetting a report takes about half a second on these
  * machines (README "Performance"); a stored one is a lookup. The server renders each submitted
- * version right after answering the submission, so the architect's download is normally a
+ * version right after sending its result page, so the architect's download is normally a
  * lookup, and a download that finds nothing stored renders, stores and serves in one go.
  *
  * The key is a hash of the renderer (renderer-id.ts) and of the whole input: a new version, a

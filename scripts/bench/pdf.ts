@@ -1,7 +1,8 @@
 /**
  * PDF report: typesetting in process (p50 / p95 over 50 warm renders of the sample report, its
- * size and pages), and what an architect waits for over HTTP — the first download of a report
- * nothing had stored yet, and 50 downloads of the stored report.
+ * size and pages), and what an architect waits for over HTTP: the result page right after
+ * submitting (the report is typeset only once that page has been sent), the download two seconds
+ * later, and 50 more downloads of the stored report.
  */
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
 import { benchReportPdf } from "@/lib/report";
@@ -25,16 +26,25 @@ export async function benchPdfRender(): Promise<string[]> {
   ];
 }
 
-export async function benchPdfDownload(baseUrl: string): Promise<string[]> {
-  // Submitted with a system name of its own, and downloaded at once: the first GET usually races
-  // the render the submission scheduled, so it is reported as what it was (stored or rendered).
+async function submitAssessment(baseUrl: string): Promise<string> {
   const created = await fetch(`${baseUrl}/api/v1/assessments`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ ...BINHAI_BANK_GATEWAY, systemName: `基准报告 ${Date.now()}`, submit: true }),
   });
   if (created.status !== 201) throw new Error(`POST /api/v1/assessments → ${created.status}`);
-  const { id } = (await created.json()) as { id: string };
+  return ((await created.json()) as { id: string }).id;
+}
+
+export async function benchPdfDownload(baseUrl: string): Promise<string[]> {
+  // Warm-up: a fresh server loads react-pdf and the font on its first report (~1–2 s).
+  const warm = await submitAssessment(baseUrl);
+  await timedGet(`${baseUrl}/assessments/${warm}`);
+  await timedGet(`${baseUrl}/api/v1/assessments/${warm}/report.pdf`);
+
+  const id = await submitAssessment(baseUrl);
+  const resultPage = await timedGet(`${baseUrl}/assessments/${id}`);
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // the architect reads the result
   const url = `${baseUrl}/api/v1/assessments/${id}/report.pdf`;
   const first = await timedGet(url);
   const times: number[] = [];
@@ -46,7 +56,8 @@ export async function benchPdfDownload(baseUrl: string): Promise<string[]> {
   }
   const { p50, p95 } = summarise(times);
   return [
-    `GET report.pdf right after submitting: ${fmt(first.ms)} ms (${first.source})`,
+    `GET result page right after submitting: ${fmt(resultPage.ms)} ms`,
+    `GET report.pdf 2 s after viewing the result: ${fmt(first.ms)} ms (${first.source})`,
     `GET report.pdf, stored (${DOWNLOADS} sequential downloads): p50 ${fmt(p50)} ms, p95 ${fmt(p95)} ms, ${fmt(last.bytes / 1024)} KB (target p50 ≤ 100 ms)`,
   ];
 }

@@ -15,6 +15,7 @@ import { INDUSTRY_LABELS } from "@/lib/domain/catalog";
 import { defaultComparison } from "@/lib/assessments/diff";
 import { comparePath, compatBundlePath, compatScriptPath, editPath, isAssessmentId, reportPdfPath, resultPath } from "@/lib/assessments/id";
 import { selectPeers } from "@/lib/assessments/peers";
+import { prerenderReportAfterResponse } from "@/lib/http/report";
 import { getAssessment, recomputeResult } from "@/lib/data/assessments";
 import { getEnterprises } from "@/lib/data/survey";
 
@@ -58,6 +59,8 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
 
   const result = current.result ?? (await recomputeResult(current.answers));
   if (!result) throw new Error("评估结果无法读取");
+  // Typeset the PDF once this page has been sent: the architect's download is then a lookup.
+  prerenderReportAfterResponse(id, current.version);
   const submitted = versions.filter((v) => v.status === "submitted").map((v) => v.version);
   const pair = defaultComparison(submitted);
   const industry = current.answers.industry;

@@ -1,6 +1,5 @@
 import { createAssessment, prepareVersion } from "@/lib/data/assessments";
 import { assessmentWriteResponse } from "@/lib/assessments/responses";
-import { prerenderReportAfterResponse } from "@/lib/http/report";
 import { apiRoute, json, readJson } from "@/lib/http/route";
 import { assessmentWriteSchema } from "@/lib/validations/assessment";
 
@@ -15,6 +14,5 @@ export const POST = apiRoute(async (request) => {
   const body = await readJson(request, assessmentWriteSchema);
   const input = await prepareVersion(body);
   const saved = await createAssessment(input);
-  if (saved.status === "submitted") prerenderReportAfterResponse(saved.id);
   return json(assessmentWriteResponse(saved, input.result), { status: 201 });
 });

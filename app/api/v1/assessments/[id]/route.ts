@@ -2,7 +2,6 @@ import { isAssessmentId } from "@/lib/assessments/id";
 import { assessmentResponse, assessmentWriteResponse } from "@/lib/assessments/responses";
 import { getAssessment, prepareVersion, saveAssessmentVersion } from "@/lib/data/assessments";
 import { HttpProblem } from "@/lib/http/problem";
-import { prerenderReportAfterResponse } from "@/lib/http/report";
 import { apiRoute, json, readJson } from "@/lib/http/route";
 import { assessmentWriteSchema } from "@/lib/validations/assessment";
 
@@ -45,6 +44,5 @@ export const PUT = apiRoute<Context>(async (request, context) => {
   const input = await prepareVersion(body);
   const saved = await saveAssessmentVersion(id, input);
   if (!saved) throw notFound();
-  if (saved.status === "submitted") prerenderReportAfterResponse(saved.id);
   return json(assessmentWriteResponse(saved, input.result), { status: saved.created ? 201 : 200 });
 });
