@@ -1,10 +1,10 @@
 /**
- * PDF report of an assessment (server only): `renderReportPdf` for the route handler,
- * `contentDisposition` for its download header, `benchReportPdf` for `npm run bench`.
+ * PDF report of an assessment (server only): `servedReport` for the route handler and the result
+ * page (a stored render, or one typeset and stored now), `contentDisposition` for the download
+ * header, `renderReportPdf` to typeset directly, `benchReportPdf` for `npm run bench`.
  */
 export { benchReportPdf, type ReportBenchResult } from "./bench";
 export { contentDisposition, reportFilename, type ReportFilename } from "./filename";
-export { formatDuration } from "./format";
-export { reportKey, servedReport, type ReportStore, type ServedReport } from "./stored";
+export { servedReport, type ReportStore, type ServedReport } from "./stored";
 export { countPdfPages, renderReportPdf } from "./render";
 export type { ReportCheckScript, ReportInput, ReportPeer } from "./types";
