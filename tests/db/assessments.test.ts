@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/fixtures/answers";
-import { createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+import { testProviders, type TestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock("server-only", () => ({}));
@@ -20,11 +20,7 @@ const { POST } = await import("@/app/api/v1/assessments/route");
 const { GET, PUT } = await import("@/app/api/v1/assessments/[id]/route");
 const { getAssessment } = await import("@/lib/data/assessments");
 
-const pgAvailable = await postgresAvailable();
-const providers = [
-  { name: "SQLite", create: createSqliteDatabase, enabled: true },
-  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
-];
+const providers = await testProviders();
 
 const BASE = "http://test.local/api/v1/assessments";
 const send = (method: string, body: unknown) => ({

@@ -87,3 +87,12 @@ export async function createPostgresDatabase({ seed = true } = {}): Promise<Test
     },
   };
 }
+
+/** The providers every database test runs on; PostgreSQL when its server answers (see above). */
+export async function testProviders() {
+  const pgAvailable = await postgresAvailable();
+  return [
+    { name: "SQLite", create: createSqliteDatabase, enabled: true },
+    { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
+  ];
+}

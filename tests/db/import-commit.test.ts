@@ -26,14 +26,9 @@ import {
   type UploadPreview,
 } from "@/lib/survey-import";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
-import { ROOT, createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+import { ROOT, createSqliteDatabase, testProviders, type TestDatabase } from "./databases";
 
-const pgAvailable = await postgresAvailable();
-
-const providers = [
-  { name: "SQLite", create: createSqliteDatabase, enabled: true },
-  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
-];
+const providers = await testProviders();
 
 const ADMIN_ID = "admin-1";
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
-import { createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+import { testProviders, type TestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown, afterTasks: [] as (() => Promise<void>)[] }));
 vi.mock("server-only", () => ({}));
@@ -32,11 +32,7 @@ const { servedReport } = await import("@/lib/report");
 const { reportStore } = await import("@/lib/data/reports");
 const { sampleReportInput } = await import("@/lib/report/sample");
 
-const pgAvailable = await postgresAvailable();
-const providers = [
-  { name: "SQLite", create: createSqliteDatabase, enabled: true },
-  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
-];
+const providers = await testProviders();
 
 const BASE = "http://test.local/api/v1/assessments";
 const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

@@ -8,14 +8,9 @@ import { seedDatabase } from "@/lib/db/seed";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { migrate } from "@/lib/db/migrations";
 import { surveyHeadlines } from "@/lib/survey/aggregates";
-import { ROOT, createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+import { ROOT, testProviders, type TestDatabase } from "./databases";
 
-const pgAvailable = await postgresAvailable();
-
-const providers = [
-  { name: "SQLite", create: createSqliteDatabase, enabled: true },
-  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
-];
+const providers = await testProviders();
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`survey data on ${provider.name}`, () => {

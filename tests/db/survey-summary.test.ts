@@ -10,14 +10,9 @@ import { wholePercent } from "@/lib/survey/format";
 import { surveySummarySchema } from "@/lib/survey/schemas";
 import { NATIONAL_AVERAGE_KEY, buildSurveySummary } from "@/lib/survey/summary";
 import { architecturesFileSchema, combinationsFileSchema } from "@/lib/validations/reference";
-import { ROOT, createPostgresDatabase, createSqliteDatabase, postgresAvailable, type TestDatabase } from "./databases";
+import { ROOT, testProviders, type TestDatabase } from "./databases";
 
-const pgAvailable = await postgresAvailable();
-
-const providers = [
-  { name: "SQLite", create: createSqliteDatabase, enabled: true },
-  { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
-];
+const providers = await testProviders();
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`survey summary on ${provider.name}`, () => {
