@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
     return [{ source: "/api/:path*", headers: Object.entries(API_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
   outputFileTracingIncludes: {
-    "/api/**": ["./data/**", "./lib/scripts/templates/**"],
+    "/api/**": ["./data/**", "./lib/compat-check/templates/**"],
   },
 };
 

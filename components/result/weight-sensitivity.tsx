@@ -10,7 +10,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { DECISION_LABELS, FACTOR_LABELS, FACTORS, type Factor } from "@/lib/domain/catalog";
 import { pruningScore } from "@/lib/decision/pruning";
 import { reweigh, weightSensitivity } from "@/lib/decision/sensitivity";
-import { DEFAULT_WEIGHTS, type FactorValues, type Weights } from "@/lib/decision/thresholds";
+import { DEFAULT_WEIGHTS, type FactorValues, type Weights } from "@/lib/domain/thresholds";
 import { formatScore } from "@/lib/assessments/format";
 import { CHART_COLORS } from "./score-breakdown";
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { WORKLOADS } from "@/lib/domain/catalog";
 import type { Scenario } from "@/lib/validations/evaluate";
 import { architectureWarnings, selectArchitecture } from "./architecture";
-import type { Warning } from "./codes";
+import type { Warning } from "@/lib/domain/decision-codes";
 import { ReferenceDataError } from "./errors";
-import { loadReference } from "./testing/load-reference";
+import { loadReference } from "@/tests/support/reference-data";
 
 const { architectures } = loadReference();
 

@@ -14,7 +14,7 @@ import {
 } from "@/lib/domain/catalog";
 import type { Scenario } from "@/lib/validations/evaluate";
 import type { ArchitectureProfile } from "@/lib/validations/reference";
-import type { Warning } from "./codes";
+import type { Warning } from "@/lib/domain/decision-codes";
 import { ReferenceDataError } from "./errors";
 import { goAtLeast } from "./go-version";
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { enterpriseRecordSchema } from "@/lib/validations/enterprise";
 import { backtest } from "./backtest";
 import { checkTreeQuality } from "./quality";
-import { readDataFile } from "./testing/load-reference";
-import { makeRecord } from "./testing/records";
+import { readDataFile } from "@/tests/support/reference-data";
+import { makeRecord } from "@/tests/support/decision-records";
 
 describe("backtest (seed 001 §4.4)", () => {
   const records = [

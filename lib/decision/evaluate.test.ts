@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluateResponseSchema, type EvaluateRequest } from "@/lib/validations/evaluate";
-import { BENCH_REQUEST_FACTORS, BENCH_REQUEST_FACTS } from "./bench";
-import { TRACE_NODES } from "./codes";
+import { BENCH_REQUEST_FACTORS, BENCH_REQUEST_FACTS } from "@/tests/support/evaluate-requests";
+import { TRACE_NODES } from "@/lib/domain/decision-codes";
 import { DecisionInputError } from "./errors";
 import { evaluate } from "./evaluate";
-import { loadReference } from "./testing/load-reference";
+import { loadReference } from "@/tests/support/reference-data";
 
 const reference = loadReference();
 const request = (overrides: Partial<EvaluateRequest> = {}): EvaluateRequest => ({ ...BENCH_REQUEST_FACTORS, ...overrides });

@@ -9,7 +9,7 @@ import { DECISION_LABELS, INDUSTRIES, WORKLOADS, type Decision } from "@/lib/dom
 import type { EvaluateRequest, EvaluateResponse } from "@/lib/validations/evaluate";
 import type { ReferenceData } from "@/lib/validations/reference";
 import { ARCHITECTURE_RULE, architectureWarnings, selectArchitecture } from "./architecture";
-import type { TraceNodeKind, TraceStep, Warning } from "./codes";
+import type { TraceNodeKind, TraceStep, Warning } from "@/lib/domain/decision-codes";
 import { DecisionInputError } from "./errors";
 import { resolveFactors } from "./factors";
 import { applicableKnowledgeCards, KNOWLEDGE_RULE } from "./knowledge";
@@ -17,7 +17,8 @@ import { consistencyWarning, LEAF_RULE, selectCombination } from "./leaf";
 import { evaluatePruning } from "./pruning";
 import { screenExtraFeatures, VALIDATION_RULE, type FeatureScreening } from "./pseudo-features";
 import { ROOT_NODE_RULE, rootNodeForTier } from "./root";
-import { DEFAULT_WEIGHTS, PRUNING_RULE } from "./thresholds";
+import { PRUNING_RULE } from "./thresholds";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 
 type NodeInfo = Pick<TraceStep, "title" | "rule" | "seedSection">;
 

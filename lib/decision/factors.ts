@@ -4,12 +4,12 @@
  */
 import { FACTOR_LABELS, type Factor } from "@/lib/domain/catalog";
 import type { EvaluateRequest, FactorSource } from "@/lib/validations/evaluate";
-import type { TraceStep, Warning } from "./codes";
+import type { TraceStep, Warning } from "@/lib/domain/decision-codes";
 import { DecisionInputError } from "./errors";
 import { COUPLING_INVERSE_RULE, normalizeCouplingInverse } from "./normalizers/coupling-inverse";
 import { GO_PROFICIENCY_RULE, normalizeGoProficiency } from "./normalizers/go-proficiency";
 import { normalizeXinchuang, XINCHUANG_RULE } from "./normalizers/xinchuang";
-import type { FactorValues } from "./thresholds";
+import type { FactorValues } from "@/lib/domain/thresholds";
 
 export interface ResolvedFactors {
   values: FactorValues;

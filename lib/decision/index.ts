@@ -1,21 +1,10 @@
 /**
- * The decision engine (seed 001 §4): pure functions, no I/O. Reference data is passed in.
+ * The decision engine (seed 001 §4): pure functions, no I/O; reference data is passed in. This is
+ * what pages, route handlers and the report use; the engine's own modules and their tests import
+ * each other directly.
  */
-export * from "./architecture";
-export * from "./backtest";
-export * from "./bench";
-export * from "./codes";
-export * from "./errors";
-export * from "./evaluate";
-export * from "./go-version";
-export * from "./knowledge";
-export * from "./leaf";
-export * from "./margins";
-export * from "./normalizers";
-export * from "./pruning";
-export * from "./pseudo-features";
-export * from "./quality";
-export * from "./root";
-export * from "./sensitivity";
-export * from "./thresholds";
-export * from "./tree-stats";
+export { backtest, type BacktestReport, type BacktestRow } from "./backtest";
+export { DecisionInputError, ReferenceDataError } from "./errors";
+export { evaluate } from "./evaluate";
+export { checkTreeQuality, type TreeQualityReport } from "./quality";
+export { weightSensitivity } from "./sensitivity";

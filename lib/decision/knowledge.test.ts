@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goAtLeast, goMinor } from "./go-version";
 import { applicableKnowledgeCards, EDGE_BUILD_FLAGS, type KnowledgeScenario } from "./knowledge";
-import { loadReference } from "./testing/load-reference";
+import { loadReference } from "@/tests/support/reference-data";
 
 const { knowledgeCards } = loadReference();
 const ids = (scenario: Partial<KnowledgeScenario>, goFloor?: string) =>

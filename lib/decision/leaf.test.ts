@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONSISTENCIES, DENSITIES } from "@/lib/domain/catalog";
 import { DecisionInputError, ReferenceDataError } from "./errors";
 import { LEAF_RULES, selectCombination } from "./leaf";
-import { loadReference } from "./testing/load-reference";
+import { loadReference } from "@/tests/support/reference-data";
 
 const { combinations } = loadReference();
 

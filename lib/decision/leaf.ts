@@ -14,7 +14,7 @@ import {
   type Density,
 } from "@/lib/domain/catalog";
 import type { CombinationId, StackCombination } from "@/lib/validations/reference";
-import type { Warning } from "./codes";
+import type { Warning } from "@/lib/domain/decision-codes";
 import { DecisionInputError, ReferenceDataError } from "./errors";
 
 export const LEAF_RULES: Readonly<Record<Density, Readonly<Record<Consistency, CombinationId>>>> = Object.freeze({

@@ -5,7 +5,8 @@
  */
 import { DECISION_LABELS, DECISIONS, FACTOR_LABELS, FACTORS, type Decision, type Factor } from "@/lib/domain/catalog";
 import type { Margin } from "@/lib/validations/evaluate";
-import { decideFromChecks, meetsThreshold, PRUNING_THRESHOLDS, type FactorValues } from "./thresholds";
+import { decideFromChecks, meetsThreshold } from "./thresholds";
+import { PRUNING_THRESHOLDS, type FactorValues } from "@/lib/domain/thresholds";
 
 const THRESHOLD_TEXT: Record<Factor, string> = { xinchuang: "0.70", goProficiency: "0.75", couplingInverse: "0.60" };
 

@@ -19,8 +19,8 @@ import type { EvaluateRequest } from "@/lib/validations/evaluate";
 import { evaluate } from "./evaluate";
 import { normalizeCouplingInverse, normalizeGoProficiency, normalizeXinchuang } from "./normalizers";
 import { evaluatePruning, pruningScore } from "./pruning";
-import { loadReference } from "./testing/load-reference";
-import { PRUNING_THRESHOLDS } from "./thresholds";
+import { loadReference } from "@/tests/support/reference-data";
+import { PRUNING_THRESHOLDS } from "@/lib/domain/thresholds";
 
 const reference = loadReference();
 const unit = fc.double({ min: 0, max: 1, noNaN: true });

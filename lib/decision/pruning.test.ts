@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DecisionInputError } from "./errors";
 import { assertWeights, evaluatePruning, pruningScore } from "./pruning";
-import { DEFAULT_WEIGHTS, meetsThreshold, thresholdDecision } from "./thresholds";
+import { meetsThreshold, thresholdDecision } from "./thresholds";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 
 const f = (xinchuang: number, goProficiency: number, couplingInverse: number) => ({ xinchuang, goProficiency, couplingInverse });
 

@@ -9,14 +9,8 @@ import { FACTOR_LABELS, FACTORS, type Factor } from "@/lib/domain/catalog";
 import type { PruningResult } from "@/lib/validations/evaluate";
 import { DecisionInputError } from "./errors";
 import { pruningMargins } from "./margins";
-import {
-  capAtManualReview,
-  DEFAULT_WEIGHTS,
-  thresholdDecision,
-  WEIGHT_SUM_TOLERANCE,
-  type FactorValues,
-  type Weights,
-} from "./thresholds";
+import { capAtManualReview, thresholdDecision } from "./thresholds";
+import { DEFAULT_WEIGHTS, WEIGHT_SUM_TOLERANCE, type FactorValues, type Weights } from "@/lib/domain/thresholds";
 
 export interface PruningOptions {
   /** A pseudo-correlated feature was offered: automated becomes manual-review (seed 001 §4.4). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTreeQuality, type QualityMetricKey } from "./quality";
-import { makeRecord } from "./testing/records";
+import { makeRecord } from "@/tests/support/decision-records";
 import { entropyBits, gini, informationGain } from "./tree-stats";
 
 const metricOf = (report: ReturnType<typeof checkTreeQuality>, key: QualityMetricKey) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reweigh, weightSensitivity } from "./sensitivity";
-import { DEFAULT_WEIGHTS } from "./thresholds";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 
 const factors = { xinchuang: 0.92, goProficiency: 0.86, couplingInverse: 0.78 };
 

@@ -5,7 +5,8 @@
  */
 import { FACTOR_LABELS, FACTORS, type Decision, type Factor } from "@/lib/domain/catalog";
 import { pruningScore } from "./pruning";
-import { DEFAULT_WEIGHTS, thresholdDecision, type FactorValues, type Weights } from "./thresholds";
+import { thresholdDecision } from "./thresholds";
+import { DEFAULT_WEIGHTS, type FactorValues, type Weights } from "@/lib/domain/thresholds";
 
 export interface SensitivityPoint {
   weight: number;

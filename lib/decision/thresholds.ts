@@ -1,34 +1,9 @@
 /**
- * The middle node's fixed figures (seed 001 §4.2) and the one comparison everything uses.
+ * The one comparison everything uses, and the decision rule on the three threshold checks
+ * (seed 001 §4.2). The figures themselves are in lib/domain/thresholds.ts.
  */
-import type { Decision, Factor } from "@/lib/domain/catalog";
-
-export type FactorValues = Record<Factor, number>;
-export type Weights = Record<Factor, number>;
-
-/** seed 001 §4.2: xinchuang ≥ 0.70 to proceed; goProficiency ≥ 0.75 and couplingInverse ≥ 0.60 to automate. */
-export const PRUNING_THRESHOLDS: Readonly<FactorValues> = Object.freeze({
-  xinchuang: 0.7,
-  goProficiency: 0.75,
-  couplingInverse: 0.6,
-});
-
-/** seed 001 §4.2: score = 0.40·信创 + 0.35·Go + 0.25·耦合倒数. */
-export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
-  xinchuang: 0.4,
-  goProficiency: 0.35,
-  couplingInverse: 0.25,
-});
-
-/** Weights must be non-negative and sum to 1 within this tolerance (floating-point input). */
-export const WEIGHT_SUM_TOLERANCE = 1e-9;
-
-/**
- * Floating-point tolerance at the thresholds. Factors are two-decimal measurements, so a value
- * within 1e-9 of a threshold is that threshold plus arithmetic noise: 0.6999999999999999 (the
- * double next to 0.70) passes like 0.70, while 0.69999999 (1e-8 below) is a real value and fails.
- */
-export const THRESHOLD_TOLERANCE = 1e-9;
+import type { Decision } from "@/lib/domain/catalog";
+import { PRUNING_THRESHOLDS, THRESHOLD_TOLERANCE } from "@/lib/domain/thresholds";
 
 /** Boundaries are inclusive as the seed writes them (seed 001 §4.2). */
 export function meetsThreshold(value: number, threshold: number): boolean {

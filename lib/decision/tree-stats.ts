@@ -3,7 +3,8 @@
  * impurity statistics over survey records, labelled by outcome (success / counter-example).
  */
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
-import { meetsThreshold, PRUNING_THRESHOLDS, type FactorValues } from "./thresholds";
+import { meetsThreshold } from "./thresholds";
+import { PRUNING_THRESHOLDS, type FactorValues } from "@/lib/domain/thresholds";
 
 export type ScoredRecord = EnterpriseRecord & FactorValues;
 

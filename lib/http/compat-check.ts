@@ -1,5 +1,5 @@
 /** The check-script download, as `.sh` or as a `.tar.gz` bundle (script + Go probe + README). */
-import { buildCompatCheckBundle, generateCompatCheck } from "@/lib/scripts";
+import { buildCompatCheckBundle, generateCompatCheck } from "@/lib/compat-check";
 import { HttpProblem } from "@/lib/http/problem";
 import { attachment } from "@/lib/http/downloads";
 import type { CompatCheckProfile } from "@/lib/validations/compat-check";

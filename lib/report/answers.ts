@@ -19,7 +19,7 @@ import {
   WORKLOAD_LABELS,
   type Factor,
 } from "@/lib/domain/catalog";
-import { DEFAULT_WEIGHTS } from "@/lib/decision/thresholds";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
 import { formatNumber, formatRatio } from "./format";
 import { TEXT } from "./labels";

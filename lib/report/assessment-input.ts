@@ -1,19 +1,19 @@
 /**
  * Assembles a ReportInput from a submitted assessment: its answers and result, peers from the
- * survey, and the check script generated for its target (lib/scripts). Plain data in, plain data
+ * survey, and the check script generated for its target (lib/compat-check). Plain data in, plain data
  * out; the route handler reads the database.
  */
 import { selectPeers } from "@/lib/assessments/peers";
 import { toEvaluateRequest } from "@/lib/assessments/to-evaluate-request";
-import { generateCompatCheck } from "@/lib/scripts";
-import { compatProfileForAssessment } from "@/lib/scripts/assessment-profile";
+import { generateCompatCheck } from "@/lib/compat-check";
+import { compatProfileForAssessment } from "@/lib/compat-check/assessment-profile";
 import type { Answers } from "@/lib/validations/assessment";
 import type { CompatCheckProfileInput } from "@/lib/validations/compat-check";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import type { ReportCheckScript, ReportInput } from "./types";
 
-/** What each step of the generated script checks, in the order it runs (lib/scripts/templates/sh). */
+/** What each step of the generated script checks, in the order it runs (lib/compat-check/templates/sh). */
 const CHECK_STEPS: ReportCheckScript["steps"] = [
   { name: "操作系统", description: "读取 /etc/os-release（麒麟另读服务包文件），确认目标发行版与版本。" },
   { name: "CPU 架构与型号", description: "uname -m 与 /proc/cpuinfo：飞腾 implementer 0x70、鲲鹏 920（0x48 / 0xd01）、海光、龙芯。" },

@@ -4,7 +4,8 @@
  * like the rest of the report. Series differ by grey level and dash pattern.
  */
 import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
-import { PRUNING_THRESHOLDS, weightSensitivity } from "@/lib/decision";
+import { weightSensitivity } from "@/lib/decision";
+import { PRUNING_THRESHOLDS } from "@/lib/domain/thresholds";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { formatRatio, formatScore } from "./format";
 import { Circle, G, Line, Polyline, Rect, Svg, Text, View } from "./react-pdf";

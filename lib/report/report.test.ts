@@ -8,10 +8,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BENCH_REQUEST_FACTORS } from "@/lib/decision";
+import { BENCH_REQUEST_FACTORS } from "@/tests/support/evaluate-requests";
 import { SECTIONS } from "./labels";
 import { countPdfPages, renderReportPdf } from "./render";
-import { SAMPLE_SYSTEM_NAME, sampleReportInput } from "./sample";
+import { SAMPLE_SYSTEM_NAME, sampleReportInput } from "@/tests/support/report-sample";
 import type { ReportInput } from "./types";
 
 const ROOT = process.cwd();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { sampleReportInput } from "./sample";
+import { sampleReportInput } from "@/tests/support/report-sample";
 import { reportKey, servedReport, type ReportStore } from "./stored";
 import type { ReportInput } from "./types";
 

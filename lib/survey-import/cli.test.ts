@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import { exportCsv } from "@/lib/import";
+import { exportCsv } from "@/lib/survey-files";
 import { ROOT, createSqliteDatabase, type TestDatabase } from "@/tests/db/databases";
 import { parseCliArgs, runImportCli } from "./cli";
 import { loadEnterpriseRecords } from "./records";

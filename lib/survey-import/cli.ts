@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { MAX_UPLOAD_BYTES } from "@/lib/import";
+import { MAX_UPLOAD_BYTES } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/migrations";
 import { isPostgresUrl } from "@/lib/env";

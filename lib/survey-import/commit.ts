@@ -5,7 +5,7 @@
  * record. All rows or none.
  */
 import { randomUUID } from "node:crypto";
-import { commitOperations, planFingerprint, planImport } from "@/lib/import";
+import { commitOperations, planFingerprint, planImport } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { ImportServiceError } from "./errors";
 import { withImportLock, type TransactionOptions } from "./lock";

@@ -1,7 +1,7 @@
 /** Field values and diffs as the admin reads them; the preview as the API answers it. */
 import { describe, expect, it } from "vitest";
-import { exportCsv, previewImport } from "@/lib/import";
-import { makeRecord } from "@/lib/import/fixtures/sample-records";
+import { exportCsv, previewImport } from "@/lib/survey-files";
+import { makeRecord } from "@/tests/support/survey-records";
 import { displayValue, recordDiff } from "./display";
 import { toPreviewResponse } from "./dto";
 import { previewResponseSchema } from "./schemas";

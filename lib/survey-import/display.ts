@@ -2,8 +2,8 @@
  * Field values as the admin reads them (Chinese labels, 是/否), for the preview table and the batch
  * diff. Pure and client-safe.
  */
-import { changedFields } from "@/lib/import/record-equality";
-import { labelOf, vocabularyOf } from "@/lib/import/vocabulary";
+import { changedFields } from "@/lib/survey-files/record-equality";
+import { labelOf, vocabularyOf } from "@/lib/survey-files/vocabulary";
 import { ENTERPRISE_COLUMNS, type EnterpriseField, type EnterpriseRecord } from "@/lib/validations/enterprise";
 
 export interface FieldDiff {

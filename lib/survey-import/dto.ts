@@ -1,5 +1,5 @@
 /** A preview as the API answers it (previewResponseSchema): row statuses, errors by column, diffs. */
-import type { ImportPreview } from "@/lib/import";
+import type { ImportPreview } from "@/lib/survey-files";
 import { columnHeader, recordDiff } from "./display";
 import type { UploadPreview } from "./preview";
 import type { PreviewResponse, PreviewRow, RowError } from "./schemas";

@@ -1,5 +1,5 @@
 /** The current survey as a download, in the layout the import reads (a round trip changes nothing). */
-import { exportCsv, exportXlsx } from "@/lib/import";
+import { exportCsv, exportXlsx } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { loadEnterpriseRecords } from "./records";
 

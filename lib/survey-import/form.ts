@@ -3,7 +3,7 @@
  * `mapping` (a saved mapping's name) and `fingerprint` (from the dry run the admin approved).
  * The declared size is checked before the body is read.
  */
-import { MAX_UPLOAD_BYTES } from "@/lib/import";
+import { MAX_UPLOAD_BYTES } from "@/lib/survey-files";
 import { ImportServiceError } from "./errors";
 import { serviceMessages } from "./messages";
 import { importFormSchema } from "./schemas";

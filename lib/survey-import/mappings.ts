@@ -1,5 +1,5 @@
 /** Saved column mappings: an admin names the mapping of an unusual spreadsheet and reuses it. */
-import type { SavedMapping } from "@/lib/import";
+import type { SavedMapping } from "@/lib/survey-files";
 import type { Tx } from "./sql";
 import { ImportServiceError } from "./errors";
 import { serviceMessages } from "./messages";

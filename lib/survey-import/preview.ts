@@ -4,7 +4,7 @@
  * validated rows against fresh data under the import lock.
  */
 import { createHash } from "node:crypto";
-import { isImportFileError, MAX_UPLOAD_BYTES, planFingerprint, previewImport, type ImportPreview } from "@/lib/import";
+import { isImportFileError, MAX_UPLOAD_BYTES, planFingerprint, previewImport, type ImportPreview } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { ImportServiceError } from "./errors";
 import { getColumnMapping } from "./mappings";

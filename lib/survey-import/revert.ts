@@ -4,7 +4,7 @@
  * when the batch is already reverted, when a later committed batch touched the same records, or
  * when a record no longer equals what the batch wrote (so a revert never clobbers other work).
  */
-import { changedFields } from "@/lib/import";
+import { changedFields } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import { ImportServiceError } from "./errors";

@@ -10,7 +10,7 @@
 import type { Db, Prisma } from "@/lib/db/client";
 import { recordToRow } from "@/lib/db/enterprise-rows";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
-import type { EnterpriseChange } from "@/lib/import";
+import type { EnterpriseChange } from "@/lib/survey-files";
 
 export type Dialect = "sqlite" | "postgres";
 export type Tx = Prisma.TransactionClient;

@@ -1,7 +1,7 @@
 /**
  * Target profile of a compatibility check script: the machine an architect will run
  * `compat-check.sh` on. One schema for the form, `POST /api/v1/compat-check`, the script
- * generator (`lib/scripts`) and the OpenAPI document (`z.toJSONSchema`).
+ * generator (`lib/compat-check`) and the OpenAPI document (`z.toJSONSchema`).
  *
  * The script embeds every value shell-quoted, but the schema is the first line of defence:
  * enums and patterns for everything except `systemName`, which may hold Chinese and

@@ -22,8 +22,8 @@ import {
   TIERS,
   WORKLOADS,
 } from "@/lib/domain/catalog";
-import { TRACE_NODES, WARNING_CODES } from "@/lib/decision/codes";
-import { WEIGHT_SUM_TOLERANCE } from "@/lib/decision/thresholds";
+import { TRACE_NODES, WARNING_CODES } from "@/lib/domain/decision-codes";
+import { WEIGHT_SUM_TOLERANCE } from "@/lib/domain/thresholds";
 import {
   architectureProfileSchema,
   goVersionSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadReference, readDataFile } from "@/lib/decision/testing/load-reference";
+import { loadReference, readDataFile } from "@/tests/support/reference-data";
 import {
   architectureProfileSchema,
   architecturesFileSchema,

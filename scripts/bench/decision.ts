@@ -1,6 +1,7 @@
 /** Decision engine: in-process evaluations per second (median of 5 runs, after warm-up). */
 import path from "node:path";
-import { BENCH_REQUEST_FACTORS, BENCH_REQUEST_FACTS, benchEvaluate } from "@/lib/decision";
+import { BENCH_REQUEST_FACTORS, BENCH_REQUEST_FACTS } from "@/tests/support/evaluate-requests";
+import { benchEvaluate } from "./evaluate-loop";
 import { loadReferenceData } from "@/lib/db/shipped-data";
 import { fmt, summarise } from "./stats";
 

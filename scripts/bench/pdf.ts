@@ -5,7 +5,7 @@
  * later, and 50 more downloads of the stored report.
  */
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
-import { benchReportPdf } from "@/lib/report";
+import { benchReportPdf } from "./report-render";
 import { fmt, summarise } from "./stats";
 
 const DOWNLOADS = 50;

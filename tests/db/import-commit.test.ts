@@ -10,8 +10,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { exportCsv } from "@/lib/import";
-import { generateRecords } from "@/lib/import/fixtures/sample-records";
+import { exportCsv } from "@/lib/survey-files";
+import { generateRecords } from "@/tests/support/survey-records";
 import { sqliteFilePath } from "@/lib/db/migrations";
 import {
   commitImport,

@@ -30,7 +30,7 @@ const { GET: REPORT } = await import("@/app/api/v1/assessments/[id]/report.pdf/r
 const { prerenderReportAfterResponse } = await import("@/lib/http/report");
 const { servedReport } = await import("@/lib/report");
 const { reportStore } = await import("@/lib/data/reports");
-const { sampleReportInput } = await import("@/lib/report/sample");
+const { sampleReportInput } = await import("@/tests/support/report-sample");
 
 const providers = await testProviders();
 

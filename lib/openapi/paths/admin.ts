@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from "@/lib/import";
+import { MAX_UPLOAD_BYTES } from "@/lib/survey-files";
 import { commitResponseSchema, previewResponseSchema, revertResponseSchema } from "@/lib/survey-import/schemas";
 import { problemResponses, type OperationSpec } from "@/lib/openapi/spec";
 

@@ -1,7 +1,7 @@
 import { compatCheckFormat, compatCheckResponse } from "@/lib/http/compat-check";
 import { apiRoute } from "@/lib/http/route";
 import { loadSubmittedAssessment } from "@/lib/http/submitted-assessment";
-import { compatProfileForAssessment } from "@/lib/scripts/assessment-profile";
+import { compatProfileForAssessment } from "@/lib/compat-check/assessment-profile";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
 
 export const dynamic = "force-dynamic";
