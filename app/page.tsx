@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getEnterprises, getReferenceFigure } from "@/lib/data/survey";
+import { db } from "@/lib/db";
 import { surveyHeadlines, type Share } from "@/lib/survey/aggregates";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +19,8 @@ function Stat({ label, share, note, of = "家作答企业" }: { label: string; s
 
 export default async function HomePage() {
   const [records, national] = await Promise.all([
-    getEnterprises(),
-    getReferenceFigure("national-top-criterion-local-ops"),
+    getEnterprises(db),
+    getReferenceFigure(db, "national-top-criterion-local-ops"),
   ]);
   const headlines = surveyHeadlines(records);
   return (

@@ -1,8 +1,8 @@
 /**
- * The environment, validated once (epic-stack's env.server.ts). Every module reads configuration
- * from here, never from process.env directly, so a bad value fails at start with a clear message.
+ * The environment, validated once at start-up. Every module reads configuration from here, never
+ * from process.env directly, so a bad value fails at start with a clear message.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const DEFAULT_DATABASE_URL = "file:./.data/app.db";
 

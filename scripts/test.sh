@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: everything, from a clean clone. Installs what it needs (npm packages; Debian's
 # chromium, poppler-utils, shellcheck, Go + tjfoc/gmsm, qemu-user-static, the arm64 cross compiler
-# and CJK fonts when missing and running as root), then: typecheck, lint, unit and database tests
-# (SQLite and PostgreSQL), production build, browser tests.
+# and CJK fonts when missing and running as root), then: typecheck, lint, architecture rules, unit
+# and database tests (SQLite and PostgreSQL), production build, browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib.sh
@@ -39,6 +39,9 @@ npx --no-install tsc --noEmit
 
 step "代码检查（eslint）"
 npx --no-install eslint . --max-warnings=0
+
+step "架构规则（dependency-cruiser，.dependency-cruiser.cjs）"
+npm run --silent lint:deps
 
 step "单元与数据库测试（vitest）"
 npx --no-install vitest run

@@ -1,4 +1,4 @@
-// A console.error during a unit test is a bug until proven otherwise (epic-stack's habit).
+// A console.error during a unit test is a bug until proven otherwise: it fails the test.
 import { afterEach, vi } from "vitest";
 
 const original = console.error;

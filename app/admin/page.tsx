@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getAdminCounts } from "@/lib/data/admin";
 import { db } from "@/lib/db";
 import { requireAdminPage } from "@/lib/session";
 
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: "管理" };
 
 export default async function AdminPage() {
   await requireAdminPage("/admin");
-  const [enterprises, batches, users] = await Promise.all([db.enterprise.count(), db.importBatch.count(), db.user.count()]);
+  const { enterprises, batches, users } = await getAdminCounts(db);
   return (
     <div className="stack">
       <h1>管理</h1>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { ArchitecturePicker } from "@/components/architectures/architecture-picker";
 import { CombinationMatrixTable } from "@/components/architectures/combination-matrix";
 import { getArchitectureOverview, getCombinationOverview } from "@/lib/data/reference";
+import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "架构对比" };
 
 export default async function ArchitecturesPage() {
-  const [profiles, combinations] = await Promise.all([getArchitectureOverview(), getCombinationOverview()]);
+  const [profiles, combinations] = await Promise.all([getArchitectureOverview(db), getCombinationOverview(db)]);
   return (
     <div className="stack">
       <h1>五类典型架构与技术栈组合</h1>

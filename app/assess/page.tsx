@@ -4,6 +4,7 @@ import { Questionnaire } from "@/components/assess/questionnaire";
 import { isAssessmentId } from "@/lib/assessments/id";
 import { STEPS, type StepId } from "@/lib/assessments/questions";
 import { getAssessment } from "@/lib/data/assessments";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = {
   title: "问卷评估",
@@ -33,7 +34,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
     );
   }
   if (typeof id !== "string" || !isAssessmentId(id)) notFound();
-  const view = await getAssessment(id, "latest");
+  const view = await getAssessment(db, id, "latest");
   if (!view) notFound();
   const { current } = view;
   const hasSubmitted = view.versions.some((v) => v.status === "submitted");

@@ -9,6 +9,7 @@ import { ReconstructedNotice } from "@/components/survey/reconstructed-notice";
 import { TalentMatrixTable } from "@/components/survey/talent-matrix";
 import { getArchitectureOverview, getCloudNodes, getTalentMatrix } from "@/lib/data/reference";
 import { getEnterprises, getSurveySummary } from "@/lib/data/survey";
+import { db } from "@/lib/db";
 import { backtest, checkTreeQuality } from "@/lib/decision";
 import {
   cloudNodeCharts,
@@ -36,11 +37,11 @@ const SECTIONS = [
 
 export default async function InsightsPage() {
   const [summary, overview, talent, nodes, records] = await Promise.all([
-    getSurveySummary(),
-    getArchitectureOverview(),
-    getTalentMatrix(),
-    getCloudNodes(),
-    getEnterprises(),
+    getSurveySummary(db),
+    getArchitectureOverview(db),
+    getTalentMatrix(db),
+    getCloudNodes(db),
+    getEnterprises(db),
   ]);
   const replay = backtest(records);
   const quality = checkTreeQuality(records);

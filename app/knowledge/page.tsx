@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { KnowledgeCardSection } from "@/components/knowledge/knowledge-card";
 import { getKnowledgeCards } from "@/lib/data/reference";
+import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "知识卡片" };
 
 export default async function KnowledgePage() {
-  const cards = await getKnowledgeCards();
+  const cards = await getKnowledgeCards(db);
   return (
     <div className="stack">
       <h1>知识卡片</h1>

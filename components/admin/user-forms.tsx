@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createUser, resetPassword, setUserDisabled } from "@/app/admin/users/actions";
-import type { FormState } from "@/lib/validations/user";
+import type { FormState } from "@/lib/http/action-state";
 
 function Status({ state }: { state: FormState }) {
   if (!state) return null;

@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 import { editPath, resultPath } from "@/lib/assessments/id";
-import { STEP_INDEX, STEPS, stepOfPath, type StepId } from "@/lib/assessments/questions";
+import { STEP_INDEX, STEPS, stepFields, stepOfPath, type StepId } from "@/lib/assessments/questions";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { flattenErrors, type PathError } from "./form-errors";
 import { fieldId } from "./fields";
@@ -22,16 +22,6 @@ import { useAutosave } from "./use-autosave";
 /** The zod resolver, once its module has loaded (./validation.ts). */
 const resolver: Resolver<DraftAnswers> = async (values, context, options) =>
   (await loadValidation()).resolveAnswers(values, context, options);
-
-/** Field paths each step validates before moving on. */
-const STEP_FIELDS: Record<StepId, string[]> = {
-  scenario: ["systemName", "industry", "workload", "crossBorder", "district"],
-  environment: ["os", "database", "cpu", "smRequired", "crypto", "cgo", "goVersion", "expert.xinchuang", "factors.xinchuang"],
-  team: ["servicesLast6m", "team", "expert.goProficiency", "factors.goProficiency"],
-  legacy: ["dependencies", "expert.couplingInverse", "factors.couplingInverse"],
-  deployment: ["density", "memoryLimitMb", "consistency", "tier"],
-  review: [],
-};
 
 export interface QuestionnaireProps {
   id?: string;
@@ -113,7 +103,7 @@ export function Questionnaire({ id, answers, initialStep = "scenario", notice }:
   );
 
   const next = async () => {
-    const ok = await form.trigger(STEP_FIELDS[step] as FieldPath<DraftAnswers>[]);
+    const ok = await form.trigger(stepFields(step));
     if (!ok) {
       const first = flattenErrors(form.formState.errors).find((e) => stepOfPath(e.path) === step);
       if (first) focusError(first);

@@ -2,7 +2,7 @@
 
 import { useWatch } from "react-hook-form";
 import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
-import { applicableAnswers, questionApplies } from "@/lib/assessments/applicability";
+import { applicableAnswers, questionApplies } from "@/lib/domain/applicability";
 import { derivedFactor } from "@/lib/assessments/derived";
 import { formatFactor } from "@/lib/assessments/format";
 import { displayAnswer, FACTOR_STEPS, FIELD_STEPS, QUESTION_FIELDS, QUESTIONS, STEPS, type StepId } from "@/lib/assessments/questions";

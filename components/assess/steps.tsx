@@ -29,10 +29,10 @@ import {
 } from "@/lib/domain/catalog";
 import { ROOT_NODE_TABLE } from "@/lib/decision/root";
 import { EDGE_MEMORY_LIMIT_MB } from "@/lib/decision/knowledge";
-import { cryptoModeApplies, memoryLimitApplies, smMandated } from "@/lib/assessments/applicability";
+import { cryptoModeApplies, memoryLimitApplies, smMandated } from "@/lib/domain/applicability";
 import { continuityText } from "@/lib/assessments/format";
 import { QUESTIONS, TEAM_LEVEL_LABELS } from "@/lib/assessments/questions";
-import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/assessments/constants";
+import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/domain/assessment-constants";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { FactorSection } from "./factor-section";
 import { FieldError, fieldId, NumberField, RadioGroupField, SelectField, TextField, useFieldError, YES_NO } from "./fields";

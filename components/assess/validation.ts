@@ -6,7 +6,7 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
-import { applicableAnswers } from "@/lib/assessments/applicability";
+import { applicableAnswers } from "@/lib/domain/applicability";
 import { stepOfPath, type StepId } from "@/lib/assessments/questions";
 import { answersSchema, draftAnswersSchema, type DraftAnswers } from "@/lib/validations/assessment";
 

@@ -27,9 +27,9 @@ export function ScoreBreakdown({ pruning }: { pruning: EvaluateResponse["pruning
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 0.5]} tickFormatter={(v: number) => v.toFixed(2)} />
             <YAxis type="category" dataKey="name" width={92} />
-            <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(3) : String(v))} />
+            <Tooltip formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
             <Bar dataKey="contribution" name="贡献" stackId="s" fill={CHART_COLORS.xinchuang} isAnimationActive={false}>
-              <LabelList dataKey="contribution" position="insideRight" fill="#fff" formatter={(v) => (typeof v === "number" ? v.toFixed(3) : "")} />
+              <LabelList dataKey="contribution" position="insideRight" fill="#fff" formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
             </Bar>
             <Bar dataKey="rest" name="未得分" stackId="s" fill={CHART_COLORS.rest} isAnimationActive={false} />
           </BarChart>
@@ -50,9 +50,9 @@ export function ScoreBreakdown({ pruning }: { pruning: EvaluateResponse["pruning
             {rows.map((r) => (
               <tr key={r.factor}>
                 <th scope="row">{r.name}</th>
-                <td className="num">{r.weight.toFixed(2)}</td>
+                <td className="num">{formatFactor(r.weight)}</td>
                 <td className="num">{formatFactor(r.value)}</td>
-                <td className="num">{r.contribution.toFixed(3)}</td>
+                <td className="num">{formatScore(r.contribution)}</td>
               </tr>
             ))}
           </tbody>

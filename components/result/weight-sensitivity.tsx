@@ -11,7 +11,7 @@ import { DECISION_LABELS, FACTOR_LABELS, FACTORS, type Factor } from "@/lib/doma
 import { pruningScore } from "@/lib/decision/pruning";
 import { reweigh, weightSensitivity } from "@/lib/decision/sensitivity";
 import { DEFAULT_WEIGHTS, type FactorValues, type Weights } from "@/lib/domain/thresholds";
-import { formatScore } from "@/lib/assessments/format";
+import { formatFactor, formatScore } from "@/lib/assessments/format";
 import { CHART_COLORS } from "./score-breakdown";
 
 export function WeightSensitivity({ factors, weights: initial }: { factors: FactorValues; weights: Weights }) {
@@ -46,9 +46,9 @@ export function WeightSensitivity({ factors, weights: initial }: { factors: Fact
                 step={0.01}
                 value={weights[factor]}
                 onChange={(e) => set(factor, Number(e.target.value))}
-                aria-valuetext={weights[factor].toFixed(2)}
+                aria-valuetext={formatFactor(weights[factor])}
               />
-              <output htmlFor={`weight-${factor}`}>{weights[factor].toFixed(2)}</output>
+              <output htmlFor={`weight-${factor}`}>{formatFactor(weights[factor])}</output>
             </div>
           ))}
           <button type="button" className="btn secondary" onClick={() => setWeights({ ...DEFAULT_WEIGHTS })}>
@@ -75,7 +75,7 @@ export function WeightSensitivity({ factors, weights: initial }: { factors: Fact
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="weight" type="number" domain={[0, 1]} tickFormatter={(v: number) => v.toFixed(1)} label={{ value: "该因子的权重", position: "insideBottom", offset: -12 }} />
             <YAxis domain={yDomain} tickFormatter={(v: number) => v.toFixed(2)} width={44} />
-            <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(3) : String(v))} labelFormatter={(v) => `权重 ${Number(v).toFixed(2)}`} />
+            <Tooltip formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} labelFormatter={(v) => `权重 ${formatFactor(Number(v))}`} />
             <Legend verticalAlign="top" height={28} />
             {FACTORS.map((factor) => (
               <Line key={factor} dataKey={factor} name={FACTOR_LABELS[factor]} stroke={CHART_COLORS[factor]} dot={false} strokeWidth={2} isAnimationActive={false} />

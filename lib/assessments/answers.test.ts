@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadReferenceData } from "@/lib/db/shipped-data";
 import { answersSchema, assessmentWriteSchema, draftAnswersSchema } from "@/lib/validations/assessment";
 import { evaluateRequestSchema } from "@/lib/validations/evaluate";
-import { applicableAnswers } from "./applicability";
+import { applicableAnswers } from "@/lib/domain/applicability";
 import { evaluateAnswers } from "./evaluate-answers";
 import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./fixtures/answers";
 import { cryptoOf, toEvaluateRequest } from "./to-evaluate-request";

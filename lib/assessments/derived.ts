@@ -11,8 +11,8 @@ import { meetsThreshold } from "@/lib/decision/thresholds";
 import { PRUNING_THRESHOLDS } from "@/lib/domain/thresholds";
 import type { Dependency } from "@/lib/validations/evaluate";
 import type { DraftAnswers } from "@/lib/validations/assessment";
-import { isExpert } from "./applicability";
-import { formatFactor } from "./format";
+import { isExpert } from "@/lib/domain/applicability";
+import { formatDistance, formatFactor } from "./format";
 import { cryptoOf } from "./to-evaluate-request";
 
 export interface DerivedFactor {
@@ -24,7 +24,6 @@ export interface DerivedFactor {
 }
 
 const isCount = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
-const signed = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(2)}`;
 
 function withThreshold(factor: Factor, value: number, explanation: string): DerivedFactor {
   const threshold = PRUNING_THRESHOLDS[factor];
@@ -48,7 +47,7 @@ function goProficiency(a: DraftAnswers): DerivedFactor | null {
   const t = a.team;
   const levels = t && isCount(t.junior) && isCount(t.mid) && isCount(t.senior) ? { junior: t.junior, mid: t.mid, senior: t.senior } : undefined;
   const r = normalizeGoProficiency({ servicesLast6m: a.servicesLast6m, levels });
-  const adjustment = levels ? `级别调整 ${signed(r.levelAdjustment)}` : "级别调整待填";
+  const adjustment = levels ? `级别调整 ${formatDistance(r.levelAdjustment)}` : "级别调整待填";
   return withThreshold("goProficiency", r.value, `查表 ${formatFactor(r.tableValue)}（${a.servicesLast6m} 个服务）${adjustment} → ${formatFactor(r.value)}`);
 }
 
@@ -57,8 +56,8 @@ function couplingInverse(a: DraftAnswers): DerivedFactor | null {
   const complete = a.dependencies.filter((d): d is Dependency => d.kind !== undefined && isCount(d.count));
   const r = normalizeCouplingInverse(complete);
   const text = r.floored
-    ? `1 − 依赖扣分 ${r.penalty.toFixed(2)} 低于下限，取 ${formatFactor(r.value)}`
-    : `1 − 依赖扣分 ${r.penalty.toFixed(2)} = ${formatFactor(r.value)}`;
+    ? `1 − 依赖扣分 ${formatFactor(r.penalty)} 低于下限，取 ${formatFactor(r.value)}`
+    : `1 − 依赖扣分 ${formatFactor(r.penalty)} = ${formatFactor(r.value)}`;
   return withThreshold("couplingInverse", r.value, complete.length === 0 ? "没有外部依赖 = 1.00" : text);
 }
 

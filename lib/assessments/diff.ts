@@ -5,7 +5,7 @@
 import { DECISION_LABELS, FACTOR_LABELS, FACTORS, SYNC_MODE_LABELS } from "@/lib/domain/catalog";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
-import { applicableAnswers } from "./applicability";
+import { applicableAnswers } from "@/lib/domain/applicability";
 import { formatDuration, formatFactor, formatScore } from "./format";
 import { displayAnswer, displayFactorSource, QUESTION_FIELDS, QUESTIONS } from "./questions";
 

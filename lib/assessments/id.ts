@@ -3,9 +3,9 @@
  * edit it), so it is 144 random bits from the platform CSPRNG — 18 bytes, 24 base64url characters
  * without padding — never a counter or a timestamp.
  */
+import { ASSESSMENT_ID_PATTERN } from "@/lib/domain/assessment-constants";
+
 export const ASSESSMENT_ID_BYTES = 18;
-/** 18 bytes = 24 base64url characters. */
-export const ASSESSMENT_ID_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = "";

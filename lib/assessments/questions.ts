@@ -8,9 +8,9 @@ import {
   CRYPTO_MODE_LABELS,
   DATABASE_LABELS,
   DENSITY_LABELS,
-  DEPENDENCY_KIND_LABELS,
   DISTRICT_LABELS,
   FACTOR_LABELS,
+  FACTORS,
   INDUSTRY_LABELS,
   TARGET_OS_LABELS,
   TIER_LABELS,
@@ -19,7 +19,7 @@ import {
 } from "@/lib/domain/catalog";
 import { ROOT_NODE_TABLE } from "@/lib/decision/root";
 import type { DraftAnswers } from "@/lib/validations/assessment";
-import { continuityText } from "./format";
+import { continuityText, formatDependencies, formatFactor, formatYesNo } from "./format";
 
 export const STEPS = [
   { id: "scenario", title: "系统与场景", intro: "先说明要建设或迁移的是什么系统、用在什么行业。" },
@@ -68,6 +68,16 @@ export function stepOfPath(path: string): StepId {
   const [head, second] = path.split(".");
   if ((head === "factors" || head === "expert") && second && second in FACTOR_STEPS) return FACTOR_STEPS[second as Factor];
   return (FIELD_STEPS as Record<string, StepId>)[head ?? ""] ?? "scenario";
+}
+
+/** A path a step validates: one of its questions, or its factor's expert switch and value. */
+type StepFieldPath = QuestionField | `expert.${Factor}` | `factors.${Factor}`;
+
+/** The field paths a step checks before 下一步, derived from FIELD_STEPS and FACTOR_STEPS. */
+export function stepFields(step: StepId): StepFieldPath[] {
+  const questions = QUESTION_FIELDS.filter((field) => FIELD_STEPS[field] === step);
+  const factors = FACTORS.filter((factor) => FACTOR_STEPS[factor] === step);
+  return [...questions, ...factors.flatMap((factor) => [`expert.${factor}`, `factors.${factor}`] as const)];
 }
 
 export const STEP_INDEX: Record<StepId, number> = Object.fromEntries(STEPS.map((s, i) => [s.id, i])) as Record<StepId, number>;
@@ -127,8 +137,6 @@ export const EXPERT_TEXT = {
   help: "直接填写 0–1 之间的值，代替由事实推导；结果中会标明该因子为直接给出。",
 } as const;
 
-const yesNo = (value: boolean) => (value ? "是" : "否");
-
 export const NOT_ANSWERED = "（未填写）";
 
 /** An answer as text, for the review step and the version comparison. */
@@ -146,7 +154,7 @@ export function displayAnswer(field: QuestionField, answers: DraftAnswers): stri
     case "crossBorder":
     case "cgo":
     case "smRequired":
-      return a[field] === undefined ? NOT_ANSWERED : yesNo(a[field]);
+      return a[field] === undefined ? NOT_ANSWERED : formatYesNo(a[field]);
     case "os":
       return a.os ? TARGET_OS_LABELS[a.os] : NOT_ANSWERED;
     case "database":
@@ -165,8 +173,7 @@ export function displayAnswer(field: QuestionField, answers: DraftAnswers): stri
         : NOT_ANSWERED;
     case "dependencies":
       if (a.dependencies === undefined) return NOT_ANSWERED;
-      if (a.dependencies.length === 0) return "无外部依赖";
-      return a.dependencies.map((d) => `${d.kind ? DEPENDENCY_KIND_LABELS[d.kind] : "?"} × ${d.count ?? "?"}`).join("；");
+      return a.dependencies.length === 0 ? "无外部依赖" : formatDependencies(a.dependencies);
     case "density":
       return a.density ? DENSITY_LABELS[a.density] : NOT_ANSWERED;
     case "consistency":
@@ -182,5 +189,5 @@ export function displayAnswer(field: QuestionField, answers: DraftAnswers): stri
 export function displayFactorSource(factor: Factor, answers: DraftAnswers): string {
   if (answers.expert?.[factor] !== true) return "由事实推导";
   const value = answers.factors?.[factor];
-  return `专家模式：直接填写 ${value === undefined ? "?" : value.toFixed(2)}`;
+  return `专家模式：直接填写 ${value === undefined ? "?" : formatFactor(value)}`;
 }

@@ -7,7 +7,7 @@
 import { FACTORS, type CryptoMode } from "@/lib/domain/catalog";
 import type { Answers, DraftAnswers } from "@/lib/validations/assessment";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
-import { applicableAnswers, cryptoModeApplies, isExpert } from "./applicability";
+import { applicableAnswers, cryptoModeApplies, isExpert } from "@/lib/domain/applicability";
 
 /** The crypto requirement the answers imply: the chosen mode, or none when SM does not apply. */
 export function cryptoOf(answers: Pick<DraftAnswers, "industry" | "smRequired" | "crypto">): CryptoMode | undefined {

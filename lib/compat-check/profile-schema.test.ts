@@ -1,6 +1,6 @@
 // Tests for lib/validations/compat-check.ts (kept beside the generator that relies on it).
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
 import { BASE_PROFILE } from "@/tests/support/compat-check";
 

@@ -1,19 +1,19 @@
 /**
- * Reads and writes of assessments (next-learn's data.ts): thin, no validation (the route handler
- * parsed the body) and no decisions (the route evaluated the answers). Versions: a submitted
+ * Reads and writes of assessments: thin, no validation (the route handler parsed the body) and no
+ * decisions of their own (the engine evaluates the answers). Every function takes the client to
+ * use (see docs/decisions/007-code-layout.md). Versions: a submitted
  * version is never changed; saving after it opens the next version as a draft, saving again
  * updates that open draft, and submitting turns the open draft (or a new version) into a
  * submitted one.
  */
 import "server-only";
 import { cache } from "react";
-import { db, type Db } from "@/lib/db";
-import { applicableAnswers } from "@/lib/assessments/applicability";
+import { applicableAnswers } from "@/lib/domain/applicability";
 import { evaluateAnswers } from "@/lib/assessments/evaluate-answers";
 import { newAssessmentId } from "@/lib/assessments/id";
 import { getDecisionReference } from "@/lib/data/decision-reference";
-import { toHttpProblem } from "@/lib/http/decision-errors";
-import { validationProblem } from "@/lib/http/problem";
+import type { Db } from "@/lib/db/client";
+import { conflict, invalidInput, isAppError } from "@/lib/errors";
 import {
   answersOf,
   draftAnswersSchema,
@@ -39,16 +39,20 @@ export interface SavedVersion {
   created: boolean;
 }
 
-export interface AssessmentVersionView {
+interface VersionViewBase {
   version: number;
-  status: AssessmentStatus;
   answers: DraftAnswers;
-  result: EvaluateResponse | null;
-  /** A submitted version whose stored result no longer matches today's result schema. */
-  resultOutdated: boolean;
   updatedAt: string;
   submittedAt: string | null;
 }
+
+/**
+ * A version as pages, routes and downloads read it: a draft has no result; a submitted version
+ * always has one — the stored result, or today's evaluation of its answers when the stored one no
+ * longer matches the result schema (`resultOutdated`).
+ */
+export type AssessmentVersionView = VersionViewBase &
+  ({ status: "draft"; result: null; resultOutdated: false } | { status: "submitted"; result: EvaluateResponse; resultOutdated: boolean });
 
 export interface AssessmentView {
   id: string;
@@ -74,7 +78,7 @@ function versionData(input: VersionInput, now: Date) {
 }
 
 /** A new assessment with its first version. */
-export async function createAssessment(input: VersionInput): Promise<SavedVersion> {
+export async function createAssessment(db: Db, input: VersionInput): Promise<SavedVersion> {
   const id = newAssessmentId();
   const now = new Date();
   await db.assessment.create({
@@ -119,7 +123,7 @@ const isUniqueViolation = (error: unknown) =>
  * writers racing for the same new version number: the loser retries once and updates the
  * draft the winner opened.
  */
-export async function saveAssessmentVersion(id: string, input: VersionInput): Promise<SavedVersion | null> {
+export async function saveAssessmentVersion(db: Db, id: string, input: VersionInput): Promise<SavedVersion | null> {
   try {
     return await db.$transaction((tx) => writeVersion(tx, id, input));
   } catch (error) {
@@ -130,25 +134,39 @@ export async function saveAssessmentVersion(id: string, input: VersionInput): Pr
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-function toVersionView(row: {
+type VersionRow = {
   version: number;
   status: string;
   answers: unknown;
   result: unknown;
   updatedAt: Date;
   submittedAt: Date | null;
-}): AssessmentVersionView {
-  const answers = draftAnswersSchema.safeParse(row.answers);
-  const result = row.result === null || row.result === undefined ? null : evaluateResponseSchema.safeParse(row.result);
-  return {
-    version: row.version,
-    status: row.status === "submitted" ? "submitted" : "draft",
-    answers: answers.success ? answers.data : ((row.answers ?? {}) as DraftAnswers),
-    result: result?.success ? result.data : null,
-    resultOutdated: result !== null && !result.success,
-    updatedAt: row.updatedAt.toISOString(),
-    submittedAt: iso(row.submittedAt),
-  };
+};
+
+async function toVersionView(db: Db, row: VersionRow): Promise<AssessmentVersionView> {
+  const parsedAnswers = draftAnswersSchema.safeParse(row.answers);
+  const answers = parsedAnswers.success ? parsedAnswers.data : ((row.answers ?? {}) as DraftAnswers);
+  const base = { version: row.version, answers, updatedAt: row.updatedAt.toISOString(), submittedAt: iso(row.submittedAt) };
+  if (row.status !== "submitted") return { ...base, status: "draft", result: null, resultOutdated: false };
+  const stored = evaluateResponseSchema.safeParse(row.result);
+  if (stored.success) return { ...base, status: "submitted", result: stored.data, resultOutdated: false };
+  return { ...base, status: "submitted", result: await reevaluate(db, answers), resultOutdated: true };
+}
+
+/**
+ * Today's result for a submitted version whose stored result no longer parses (the engine's
+ * response changed since). Answers that today's engine refuses cannot be shown as a result.
+ */
+async function reevaluate(db: Db, answers: DraftAnswers): Promise<EvaluateResponse> {
+  const reference = await getDecisionReference(db);
+  let evaluation: ReturnType<typeof evaluateAnswers> | undefined;
+  try {
+    evaluation = evaluateAnswers(answers as Answers, reference);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+  }
+  if (evaluation?.ok) return evaluation.result;
+  throw conflict("result-unavailable", "评估结果需要重新生成", "这个版本的答案不再符合当前规则：请打开评估并重新提交");
 }
 
 export type VersionChoice = number | "latest" | "latest-submitted";
@@ -158,7 +176,7 @@ export type VersionChoice = number | "latest" | "latest-submitted";
  * resumes it), or the latest submitted one (the result page), falling back to the latest draft
  * when nothing was submitted yet. Null for an unknown id or version.
  */
-export const getAssessment = cache(async (id: string, choice: VersionChoice = "latest"): Promise<AssessmentView | null> => {
+export const getAssessment = cache(async (db: Db, id: string, choice: VersionChoice = "latest"): Promise<AssessmentView | null> => {
   const assessment = await db.assessment.findUnique({
     where: { id },
     include: { versions: { orderBy: { version: "asc" } } },
@@ -181,35 +199,19 @@ export const getAssessment = cache(async (id: string, choice: VersionChoice = "l
       updatedAt: v.updatedAt.toISOString(),
       submittedAt: iso(v.submittedAt),
     })),
-    current: toVersionView(row),
+    current: await toVersionView(db, row),
   };
 });
 
 /**
  * The version a write body stores: a draft as is, or — with `submit: true` — the answers
- * evaluated by the engine. Throws 400 problems before anything is written, so a submission the
- * engine refuses stores nothing.
+ * evaluated by the engine. Throws 400 before anything is written, so a submission the engine
+ * refuses stores nothing.
  */
-export async function prepareVersion(body: AssessmentWrite): Promise<VersionInput> {
+export async function prepareVersion(db: Db, body: AssessmentWrite): Promise<VersionInput> {
   const answers = applicableAnswers(answersOf(body));
   if (!body.submit) return { answers, result: null };
-  const reference = await getDecisionReference();
-  let evaluation: ReturnType<typeof evaluateAnswers>;
-  try {
-    evaluation = evaluateAnswers(answers as Answers, reference);
-  } catch (error) {
-    throw toHttpProblem(error);
-  }
-  if (!evaluation.ok) throw validationProblem(evaluation.error, "答案无法换算为评估请求，请按字段修改后重试");
+  const evaluation = evaluateAnswers(answers as Answers, await getDecisionReference(db));
+  if (!evaluation.ok) throw invalidInput(evaluation.error, "答案无法换算为评估请求，请按字段修改后重试");
   return { answers, result: evaluation.result };
-}
-
-/** Today's result for a submitted version whose stored result no longer parses (engine changed). */
-export async function recomputeResult(answers: DraftAnswers): Promise<EvaluateResponse | null> {
-  try {
-    const evaluation = evaluateAnswers(answers as Answers, await getDecisionReference());
-    return evaluation.ok ? evaluation.result : null;
-  } catch {
-    return null;
-  }
 }

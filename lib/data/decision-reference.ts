@@ -4,7 +4,7 @@
  * evaluation is a hot path (docs: README "Performance").
  */
 import "server-only";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import {
   architecturesFileSchema,
   combinationsFileSchema,
@@ -12,9 +12,10 @@ import {
   type ReferenceData,
 } from "@/lib/validations/reference";
 
-let cached: Promise<ReferenceData> | undefined;
+/** One load per client: the app has one; tests hand in one per database. */
+const cached = new WeakMap<Db, Promise<ReferenceData>>();
 
-async function load(): Promise<ReferenceData> {
+async function load(db: Db): Promise<ReferenceData> {
   const [architectures, combinations, knowledgeCards] = await Promise.all([
     db.architectureProfile.findMany({ orderBy: { id: "asc" } }),
     db.stackCombination.findMany({ orderBy: { id: "asc" } }),
@@ -28,10 +29,14 @@ async function load(): Promise<ReferenceData> {
   };
 }
 
-export function getDecisionReference(): Promise<ReferenceData> {
-  cached ??= load().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+export function getDecisionReference(db: Db): Promise<ReferenceData> {
+  let reference = cached.get(db);
+  if (!reference) {
+    reference = load(db).catch((error: unknown) => {
+      cached.delete(db);
+      throw error;
+    });
+    cached.set(db, reference);
+  }
+  return reference;
 }

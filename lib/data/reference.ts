@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { getEnterprises } from "@/lib/data/survey";
 import { ARCHITECTURE_TYPES } from "@/lib/domain/catalog";
 import { architectureOverview } from "@/lib/survey/architectures";
@@ -26,39 +26,38 @@ const orderBy = <T, K>(items: T[], key: (item: T) => K, order: readonly K[]) =>
   items.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
 
 /** The five profiles in the seed's table order (seed 001 ch.1). */
-export const getArchitectureProfiles = cache(async (): Promise<ArchitectureProfile[]> => {
+export const getArchitectureProfiles = cache(async (db: Db): Promise<ArchitectureProfile[]> => {
   const rows = await db.architectureProfile.findMany();
   return orderBy(architecturesFileSchema.parse(rows), (p) => p.id, ARCHITECTURE_TYPES);
 });
 
-export const getStackCombinations = cache(async (): Promise<StackCombination[]> => {
+export const getStackCombinations = cache(async (db: Db): Promise<StackCombination[]> => {
   return combinationsFileSchema.parse(await db.stackCombination.findMany({ orderBy: { id: "asc" } }));
 });
 
-export const getKnowledgeCards = cache(async (): Promise<KnowledgeCard[]> => {
+export const getKnowledgeCards = cache(async (db: Db): Promise<KnowledgeCard[]> => {
   const cards = knowledgeCardsFileSchema.parse(await db.knowledgeCard.findMany());
   return orderBy(cards, (c) => c.id, KNOWLEDGE_CARD_IDS);
 });
 
-export const getTalentMatrix = cache(async () =>
+export const getTalentMatrix = cache(async (db: Db) =>
   talentMatrix(await db.talentSkill.findMany({ orderBy: [{ roleOrder: "asc" }, { skill: "asc" }] })),
 );
 
-export const getCloudNodes = cache(
-  async (): Promise<CloudNodeRecord[]> => db.cloudNode.findMany({ orderBy: { id: "asc" } }),
+export const getCloudNodes = cache(async (db: Db): Promise<CloudNodeRecord[]> => db.cloudNode.findMany({ orderBy: { id: "asc" } }),
 );
 
 /** Profiles joined with the survey: usage, outcomes, historical combinations per type. */
-export const getArchitectureOverview = cache(async () => {
+export const getArchitectureOverview = cache(async (db: Db) => {
   const [profiles, combinations, records] = await Promise.all([
-    getArchitectureProfiles(),
-    getStackCombinations(),
-    getEnterprises(),
+    getArchitectureProfiles(db),
+    getStackCombinations(db),
+    getEnterprises(db),
   ]);
   return architectureOverview(profiles, combinations, records);
 });
 
-export const getCombinationOverview = cache(async () => {
-  const [combinations, records] = await Promise.all([getStackCombinations(), getEnterprises()]);
+export const getCombinationOverview = cache(async (db: Db) => {
+  const [combinations, records] = await Promise.all([getStackCombinations(db), getEnterprises(db)]);
   return { items: combinationOverview(combinations, records), matrix: combinationMatrix(combinations) };
 });

@@ -4,11 +4,11 @@
  * assessment version is kept: saving one removes the others of that version.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import type { ReportStore } from "@/lib/report";
 
-export const reportStore: ReportStore = {
+export const reportStore = (db: Db): ReportStore => ({
   async find(key) {
     const row = await db.reportRender.findUnique({ where: { key }, select: { pdf: true } });
     return row ? new Uint8Array(row.pdf) : null;
@@ -31,4 +31,4 @@ export const reportStore: ReportStore = {
       logger.warn({ reason, assessmentId: input.assessmentId, version: input.version }, "report not stored");
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 /**
- * The single Prisma client (taxonomy's lib/db.ts), for SQLite or PostgreSQL depending on
- * DATABASE_URL. Both generated clients come from one schema (prisma/schema.prisma), so their APIs
- * are the same; the PostgreSQL one is typed as the SQLite one.
+ * The app's single Prisma client, for SQLite or PostgreSQL depending on DATABASE_URL. Only the app
+ * layer (pages, route handlers, server actions, the session) imports it and hands it to lib/data
+ * and the services; the CLIs and the tests create their own with createPrismaClient.
  */
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db/client";

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { enterpriseRecordSchema, type EnterpriseRecord } from "@/lib/validations/enterprise";
 import {
   architecturesFileSchema,

@@ -1,7 +1,10 @@
 /**
- * Expected failures of the engine, as error classes carrying an HTTP status (formbricks' habit):
- * the API route maps `DecisionInputError` to 400 and `ReferenceDataError` to 500.
+ * Expected failures of the engine. `DecisionInputError` is the caller's fault and follows the
+ * project's error rule (lib/errors.ts): status 400, its code, the offending field.
+ * `ReferenceDataError` is ours — the shipped reference data cannot answer — so it is a plain
+ * error: logged and answered as 500.
  */
+import { AppError, INVALID_INPUT_TITLE } from "@/lib/errors";
 
 export type DecisionInputErrorCode =
   | "INVALID_TIER"
@@ -12,23 +15,20 @@ export type DecisionInputErrorCode =
   | "INVALID_SCENARIO";
 
 /** The caller's input is invalid. Never answered with a fallback (seed 001 §4.1's sample falls back: a bug). */
-export class DecisionInputError extends Error {
-  readonly status = 400;
+export class DecisionInputError extends AppError {
+  override readonly name = "DecisionInputError";
+  declare readonly code: DecisionInputErrorCode;
+
   constructor(
-    readonly code: DecisionInputErrorCode,
+    code: DecisionInputErrorCode,
     message: string,
     readonly path: readonly (string | number)[] = [],
   ) {
-    super(message);
-    this.name = "DecisionInputError";
+    super({ status: 400, code, title: INVALID_INPUT_TITLE, detail: message, fields: [{ path: path.join("."), message }] });
   }
 }
 
 /** The shipped reference data cannot answer the question (our bug, not the caller's). */
 export class ReferenceDataError extends Error {
-  readonly status = 500;
-  constructor(message: string) {
-    super(message);
-    this.name = "ReferenceDataError";
-  }
+  override readonly name = "ReferenceDataError";
 }

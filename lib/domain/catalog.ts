@@ -225,6 +225,9 @@ export const ARCHITECTURE_TYPE_LABELS: Record<ArchitectureType, string> = {
   "crossborder-settlement": "跨境电商结算型",
 };
 
+/** How the architecture type was chosen: the workload's home type, or by industry when no type claims the workload. */
+export const MATCHED_BY_LABELS = { workload: "按业务形态匹配", industry: "按行业匹配" } as const;
+
 export const DENSITIES = [
   "central-cloud",
   "regional",
@@ -314,5 +317,5 @@ export const TRACE_VALUE_LABELS: Readonly<Record<string, Readonly<Record<string,
   district: DISTRICT_LABELS,
   architecture: ARCHITECTURE_TYPE_LABELS,
   kind: DEPENDENCY_KIND_LABELS,
-  matchedBy: { workload: "按业务形态匹配", industry: "按行业匹配" },
+  matchedBy: MATCHED_BY_LABELS,
 };

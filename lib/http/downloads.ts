@@ -3,21 +3,35 @@
  * separators or control characters) and the exact UTF-8 name in `filename*`.
  */
 
+/** A download's name; `ascii` is a readable fallback when the caller has a better one than ours. */
+export interface DownloadName {
+  utf8: string;
+  ascii?: string;
+}
+
 /** RFC 8187 `value-chars`: everything outside attr-char is percent-encoded, including `'()*`. */
 export function encodeExtValue(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\/;%]/g, "_").replace(/_+/g, "_") || "download";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(fileName)}`;
+const asciiFallback = (fileName: string) => fileName.replace(/[^\x20-\x7e]|["\\/;%]/g, "_").replace(/_+/g, "_") || "download";
+
+export function contentDisposition(name: string | DownloadName): string {
+  const { utf8, ascii = asciiFallback(utf8) } = typeof name === "string" ? { utf8: name } : name;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(utf8)}`;
 }
 
-export function attachment(body: Uint8Array | string, fileName: string, contentType: string): Response {
+export function attachment(
+  body: Uint8Array | string,
+  name: string | DownloadName,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(typeof body === "string" ? body : new Blob([new Uint8Array(body)]), {
     headers: {
+      ...headers,
       "Content-Type": contentType,
-      "Content-Disposition": contentDisposition(fileName),
+      "Content-Disposition": contentDisposition(name),
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,63 +1,42 @@
 /**
- * RFC 9457 problem details: every API error is `application/problem+json` with a 4xx status and,
- * for validation failures, one entry per offending field (`errors: [{path, message}]`).
- * Expected failures are thrown as `HttpProblem`; anything else is logged and answered as a
- * generic 500 without internals (formbricks' error classes).
+ * RFC 9457 problem details: every API error is `application/problem+json` with its status, the
+ * failure's stable `code` and, for validation failures, one entry per offending field
+ * (`errors: [{path, message}]`). The failures themselves are `AppError`s (lib/errors.ts).
  */
-import type { z } from "zod";
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import { AppError, type FieldError } from "@/lib/errors";
 
 export interface ProblemBody {
   type: string;
   title: string;
   status: number;
+  code: string;
   detail?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
 }
 
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(detail ?? title);
-  }
-
-  body(): ProblemBody {
-    return {
-      type: `https://tj-go-stack.example/problems/${this.status}`,
-      title: this.title,
-      status: this.status,
-      ...(this.detail ? { detail: this.detail } : {}),
-      ...(this.errors ? { errors: this.errors } : {}),
-      ...this.extensions,
-    };
-  }
+export function problemBody(error: AppError): ProblemBody {
+  return {
+    type: `https://tj-go-stack.example/problems/${error.status}`,
+    title: error.title,
+    status: error.status,
+    code: error.code,
+    ...(error.detail ? { detail: error.detail } : {}),
+    ...(error.fields ? { errors: error.fields } : {}),
+    ...error.extensions,
+  };
 }
 
-/** zod issue path → JSON-pointer-like "a.b.0.c" (empty for the root). */
-export function zodFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
-}
-
-export function validationProblem(error: z.ZodError, detail = "请求内容未通过校验，请按字段修改后重试"): HttpProblem {
-  return new HttpProblem(400, "请求参数无效", detail, zodFieldErrors(error));
-}
-
-export function problemResponse(problem: HttpProblem): Response {
-  return new Response(JSON.stringify(problem.body()), {
-    status: problem.status,
-    headers: { "Content-Type": "application/problem+json; charset=utf-8" },
+export function problemResponse(error: AppError, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(problemBody(error)), {
+    status: error.status,
+    headers: { ...headers, "Content-Type": "application/problem+json; charset=utf-8" },
   });
 }
+
+export const INTERNAL_ERROR = new AppError({
+  status: 500,
+  code: "internal",
+  title: "服务器内部错误",
+  detail: "请求未能完成，请稍后重试",
+});

@@ -1,12 +1,15 @@
 /**
- * Small composable guards for route handlers (taxonomy's api-middlewares): a handler reads as
- * "parse → authorise → call lib/ → respond". `apiRoute` answers expected failures as problem+json,
- * logs every request (no bodies, no personal data) and hides internals of unexpected errors.
+ * Route handlers read as "parse → authorise → call lib/ → respond". `apiRoute` is the one place
+ * that turns failures into responses: an `AppError` (lib/errors.ts) becomes its problem+json,
+ * anything else is logged and answered as a generic 500 without internals. Every request is
+ * logged without bodies or personal data. `readJson` and `readQuery` parse input with its zod
+ * schema and throw field errors.
  */
 import "server-only";
 import type { z } from "zod";
+import { AppError, invalidInput, isAppError } from "@/lib/errors";
+import { INTERNAL_ERROR, problemResponse } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
-import { HttpProblem, problemResponse, validationProblem } from "@/lib/http/problem";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -21,12 +24,8 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     try {
       response = await handler(request, context);
     } catch (error) {
-      if (error instanceof HttpProblem) {
-        response = problemResponse(error);
-      } else {
-        logger.error({ err: error, path, requestId }, "unhandled error");
-        response = problemResponse(new HttpProblem(500, "服务器内部错误", "请求未能完成，请稍后重试"));
-      }
+      if (!isAppError(error)) logger.error({ err: error, path, requestId }, "unhandled error");
+      response = problemResponse(isAppError(error) ? error : INTERNAL_ERROR);
     }
     logger.info(
       { method: request.method, path, status: response.status, ms: Math.round(performance.now() - started), requestId },
@@ -36,11 +35,16 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   };
 }
 
-/** Reads a JSON body: right content type, at most MAX_JSON_BYTES, well-formed, valid by `schema`. */
+/** Reads a JSON body: right content type, at most `maxBytes`, well-formed, valid by `schema`. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new HttpProblem(415, "不支持的内容类型", "请求体必须是 JSON（Content-Type: application/json）");
+    throw new AppError({
+      status: 415,
+      code: "unsupported-media-type",
+      title: "不支持的内容类型",
+      detail: "请求体必须是 JSON（Content-Type: application/json）",
+    });
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -50,15 +54,30 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxByt
   try {
     parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw new HttpProblem(400, "JSON 格式错误", "请求体不是合法的 UTF-8 JSON");
+    throw new AppError({ status: 400, code: "malformed-json", title: "JSON 格式错误", detail: "请求体不是合法的 UTF-8 JSON" });
   }
-  const result = schema.safeParse(parsed);
-  if (!result.success) throw validationProblem(result.error);
+  return parseInput(schema, parsed);
+}
+
+/** Parses the query string with `schema` (each parameter once; a repeated one keeps its last value). */
+export function readQuery<T>(request: Request, schema: z.ZodType<T>, detail = "查询参数无效：请使用文档列出的取值"): T {
+  return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams), detail);
+}
+
+/** Parses any input with `schema`; a failure is a 400 with one field error per issue. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, detail?: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalidInput(result.error, detail);
   return result.data;
 }
 
-function tooLarge(maxBytes: number): HttpProblem {
-  return new HttpProblem(413, "请求体过大", `请求体不能超过 ${Math.round(maxBytes / 1024)} KB`);
+function tooLarge(maxBytes: number): AppError {
+  return new AppError({
+    status: 413,
+    code: "payload-too-large",
+    title: "请求体过大",
+    detail: `请求体不能超过 ${Math.round(maxBytes / 1024)} KB`,
+  });
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

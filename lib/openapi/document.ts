@@ -3,7 +3,7 @@
  * each feature (lib/openapi/paths/*.ts). Keep it complete: every public endpoint has a spec, and
  * tests/openapi.test.ts checks each route handler under app/api/v1 is documented.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { PROBLEM_SCHEMA, type OperationSpec, type ResponseSpec } from "@/lib/openapi/spec";
 import { ALL_OPERATIONS } from "@/lib/openapi/paths";
 

@@ -1,9 +1,10 @@
 /**
  * A small, typed description of an API operation, from which lib/openapi/document.ts writes the
  * OpenAPI 3.1 document. Request and response bodies are the SAME zod schemas the route handlers
- * parse with (taxonomy's "one definition, three uses"), converted by zod 4's `z.toJSONSchema`.
+ * parse with (one definition for the form, the handler and this document), converted by zod 4's
+ * `z.toJSONSchema`.
  */
-import type { z } from "zod";
+import type { z } from "@/lib/validations/zod";
 
 export interface ParameterSpec {
   name: string;

@@ -9,7 +9,6 @@ import {
   CRYPTO_MODE_LABELS,
   DATABASE_LABELS,
   DENSITY_LABELS,
-  DEPENDENCY_KIND_LABELS,
   DISTRICT_LABELS,
   FACTOR_LABELS,
   FACTORS,
@@ -19,9 +18,9 @@ import {
   WORKLOAD_LABELS,
   type Factor,
 } from "@/lib/domain/catalog";
+import { formatDependencies, formatExtraFeatures, formatFactor, formatNumber, formatYesNo } from "@/lib/assessments/format";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
-import { formatNumber, formatRatio } from "./format";
 import { TEXT } from "./labels";
 
 export interface AnswerRow {
@@ -35,7 +34,6 @@ export interface AnswerGroup {
 }
 
 const optional = <T>(value: T | undefined, show: (v: T) => string) => (value === undefined ? TEXT.notAnswered : show(value));
-const yesNo = (value: boolean) => (value ? TEXT.yes : TEXT.no);
 
 function scenarioRows(request: EvaluateRequest): AnswerRow[] {
   const s = request.scenario;
@@ -46,8 +44,8 @@ function scenarioRows(request: EvaluateRequest): AnswerRow[] {
     { question: "部署密度", answer: DENSITY_LABELS[s.density] },
     { question: "一致性要求", answer: CONSISTENCY_LABELS[s.consistency] },
     { question: "所在区（仅用于同区对比，不参与决策）", answer: optional(s.district, (d) => DISTRICT_LABELS[d]) },
-    { question: "是否有跨境链路", answer: optional(s.crossBorder, yesNo) },
-    { question: "是否以 CGO_ENABLED=1 构建", answer: optional(s.cgo, yesNo) },
+    { question: "是否有跨境链路", answer: optional(s.crossBorder, formatYesNo) },
+    { question: "是否以 CGO_ENABLED=1 构建", answer: optional(s.cgo, formatYesNo) },
     { question: "计划使用的 Go 版本", answer: optional(s.goVersion, (v) => `Go ${v}`) },
     { question: "单个服务的内存上限", answer: optional(s.memoryLimitMb, (v) => `${formatNumber(v)} MB`) },
     { question: "国密要求", answer: optional(s.crypto, (c) => CRYPTO_MODE_LABELS[c]) },
@@ -71,7 +69,7 @@ function factsAnswer(factor: Factor, request: EvaluateRequest): string {
   if (factor === "couplingInverse" && facts?.couplingInverse) {
     const deps = facts.couplingInverse.dependencies;
     if (deps.length === 0) return "存量系统没有外部依赖";
-    return deps.map((d) => `${DEPENDENCY_KIND_LABELS[d.kind]} × ${d.count}`).join("；");
+    return formatDependencies(deps);
   }
   return TEXT.notAnswered;
 }
@@ -80,21 +78,17 @@ function factorRows(request: EvaluateRequest): AnswerRow[] {
   return FACTORS.map((factor) => {
     const given = request.factors?.[factor];
     const answer =
-      given !== undefined ? `${formatRatio(given)}（${TEXT.given}）` : `${TEXT.derived}：${factsAnswer(factor, request)}`;
+      given !== undefined ? `${formatFactor(given)}（${TEXT.given}）` : `${TEXT.derived}：${factsAnswer(factor, request)}`;
     return { question: FACTOR_LABELS[factor], answer };
   });
 }
 
 function weightRows(request: EvaluateRequest): AnswerRow[] {
   const weights = request.weights;
-  const text = (w: typeof DEFAULT_WEIGHTS) => FACTORS.map((f) => `${FACTOR_LABELS[f]} ${formatRatio(w[f])}`).join("、");
-  const extra = Object.entries(request.extraFeatures ?? {});
+  const text = (w: typeof DEFAULT_WEIGHTS) => FACTORS.map((f) => `${FACTOR_LABELS[f]} ${formatFactor(w[f])}`).join("、");
   return [
     { question: "权重", answer: weights ? `自定义：${text(weights)}` : `默认：${text(DEFAULT_WEIGHTS)}` },
-    {
-      question: "附加特征",
-      answer: extra.length === 0 ? TEXT.none : extra.map(([k, v]) => `${k} = ${v === null ? "null" : String(v)}`).join("；"),
-    },
+    { question: "附加特征", answer: formatExtraFeatures(request.extraFeatures ?? {}) },
   ];
 }
 

@@ -3,11 +3,11 @@
  * text laid over the drawing (absolute positions), so they use the embedded CJK font and wrap
  * like the rest of the report. Series differ by grey level and dash pattern.
  */
+import { formatFactor, formatScore } from "@/lib/assessments/format";
 import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
 import { weightSensitivity } from "@/lib/decision";
 import { PRUNING_THRESHOLDS } from "@/lib/domain/thresholds";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
-import { formatRatio, formatScore } from "./format";
 import { Circle, G, Line, Polyline, Rect, Svg, Text, View } from "./react-pdf";
 import { CONTENT_WIDTH, INK, TYPE } from "./theme";
 
@@ -81,7 +81,7 @@ export function ScoreBreakdownChart({ pruning }: { pruning: Pruning }) {
         const f = pruning.factors[factor];
         return (
           <Text key={`v-${factor}`} style={label(valueX, top + i * rowH + 1, CONTENT_WIDTH - valueX)}>
-            {`权重 ${formatRatio(w)} × 因子 ${formatRatio(f)} = ${formatScore(w * f)}\n阈值 ${formatRatio(PRUNING_THRESHOLDS[factor])}（虚线）`}
+            {`权重 ${formatFactor(w)} × 因子 ${formatFactor(f)} = ${formatScore(w * f)}\n阈值 ${formatFactor(PRUNING_THRESHOLDS[factor])}（虚线）`}
           </Text>
         );
       })}
@@ -154,7 +154,7 @@ export function SensitivityChart({ pruning }: { pruning: Pruning }) {
       <Text style={label(plotX, plotY + plotH + 13, plotW, "center")}>该因子的权重</Text>
       {FACTORS.map((factor, i) => (
         <Text key={`lt-${factor}`} style={label(legendX + 28, plotY + 3 + i * 16, CONTENT_WIDTH - legendX - 28)}>
-          {`${FACTOR_LABELS[factor]}（当前 ${formatRatio(pruning.weights[factor])}）`}
+          {`${FACTOR_LABELS[factor]}（当前 ${formatFactor(pruning.weights[factor])}）`}
         </Text>
       ))}
       <Text style={label(legendX, plotY + 56, CONTENT_WIDTH - legendX)}>

@@ -1,11 +1,10 @@
 /**
- * The download name of a report and its `Content-Disposition` header (RFC 6266 with the RFC 8187
- * `filename*` parameter). The system name is free text typed by an architect — it may hold quotes,
+ * The download name of a report, in the two forms a `Content-Disposition` header carries
+ * (lib/http/downloads.ts). The system name is free text typed by an architect — it may hold quotes,
  * slashes, CR/LF or `$(…)` — so both forms are built from a cleaned copy: the ASCII fallback keeps
  * only `[A-Za-z0-9._-]`, the UTF-8 form drops control characters, path separators and the
  * characters Windows refuses in filenames, and is percent-encoded.
  */
-import { encodeExtValue } from "@/lib/http/downloads";
 import { formatDateCompact } from "./format";
 
 export interface ReportFilename {
@@ -53,10 +52,4 @@ export function reportFilename(systemName: string, date: Date): ReportFilename {
     ascii: `${ascii ? `${ascii}-` : ""}tech-stack-report-${day}.pdf`,
     utf8: `${name ? `${name}-` : ""}技术栈选型报告-${day}.pdf`.replace(/ /g, "_"),
   };
-}
-
-/** The whole header value: `attachment; filename="…"; filename*=UTF-8''…`. */
-export function contentDisposition(systemName: string, date: Date): string {
-  const { ascii, utf8 } = reportFilename(systemName, date);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(utf8)}`;
 }

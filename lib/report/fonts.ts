@@ -13,7 +13,6 @@ import type { ReactPdf } from "./react-pdf";
 export const FONT_FAMILY = "NotoSansSC";
 export const CODE_FONT = "Courier";
 export const FONT_PACKAGE = "@embedpdf/fonts-sc";
-export const FONT_LICENSE = "SIL Open Font License 1.1";
 
 /**
  * One weight only. Each embedded CJK font costs ~50 KB before its first glyph (pdfkit keeps the

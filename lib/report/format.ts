@@ -1,39 +1,8 @@
 /**
- * How the report prints numbers, durations and dates. Pure functions, shared by the PDF and the
- * download filename, so a figure reads the same everywhere.
+ * What only the PDF prints: the attached script's size, dates in Beijing time (also the download
+ * filename's date) and one-line free text. Figures and the trace come from lib/assessments/format,
+ * shared with the result page.
  */
-import { formatDuration } from "@/lib/assessments/format";
-
-/** Durations read as on the result page (seed 001 §4.1 units). */
-export { formatDuration };
-
-/** RTO "≤ 2 小时"; an RPO of 0 reads "= 0 秒" (no data loss), as the seed writes it. */
-export function formatBound(seconds: number): string {
-  return seconds === 0 ? `= ${formatDuration(0)}` : `≤ ${formatDuration(seconds)}`;
-}
-
-/** The pruning score, three decimals: weights have two and factors two (0.40 × 0.92 = 0.368). */
-export function formatScore(score: number): string {
-  return score.toFixed(3);
-}
-
-/** A factor or a weight, two decimals as in the seed (0.92, 0.40). */
-export function formatRatio(value: number): string {
-  return value.toFixed(2);
-}
-
-/** A signed distance to a threshold: "+0.22", "−0.05", "0.00". */
-export function formatSigned(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  if (rounded === 0) return "0.00";
-  return rounded > 0 ? `+${rounded.toFixed(2)}` : `−${Math.abs(rounded).toFixed(2)}`;
-}
-
-/** Any other number: at most four decimals, no trailing zeros. */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return "—";
-  return String(Math.round(value * 10_000) / 10_000);
-}
 
 /** File size in binary units as viewers show them: "812 B", "52.1 KB", "1.3 MB". */
 export function formatBytes(bytes: number): string {

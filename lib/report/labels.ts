@@ -22,11 +22,8 @@ export type SectionId = (typeof SECTIONS)[number]["id"];
 
 export const TEXT = {
   toc: "目录",
-  yes: "是",
-  no: "否",
   notAnswered: "未填写",
   unknown: "未知",
-  none: "无",
   notRecorded: "未记录",
   given: "直接给出",
   derived: "由事实推导",
@@ -41,5 +38,4 @@ export const TEXT = {
   seedUnknownFigure: "原文未给出量化数据",
 } as const;
 
-export const MATCHED_BY_LABELS = { workload: "按业务形态匹配", industry: "按行业匹配" } as const;
 export const ORIGIN_LABELS = { seed: "原文给出（seed 001）", completed: "本产品依据其他资料补全" } as const;

@@ -79,8 +79,3 @@ export function splitForLineBreaking(word: string): string[] {
   parts.push(unit);
   return parts;
 }
-
-/** For code and other text that must never break inside a word. */
-export function keepWordsWhole(word: string): string[] {
-  return word.length === 0 ? [] : [word];
-}

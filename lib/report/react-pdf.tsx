@@ -8,18 +8,15 @@
  * module at render time, so the report components never import the package at runtime.
  */
 import type {
-  CanvasProps,
   CircleProps,
   DocumentProps,
   GProps,
   LineProps,
   PageProps,
-  PathProps,
   PolylineProps,
   RectProps,
   Styles,
   SVGProps,
-  SVGTextProps,
   TextProps,
   ViewProps,
 } from "@react-pdf/renderer";
@@ -65,10 +62,6 @@ export function Text(props: WithChildren<TextProps>) {
   const C = reactPdf().Text;
   return <C {...props} />;
 }
-export function Canvas(props: CanvasProps) {
-  const C = reactPdf().Canvas;
-  return <C {...props} />;
-}
 export function Svg(props: WithChildren<SVGProps>) {
   const C = reactPdf().Svg;
   return <C {...props} />;
@@ -89,16 +82,7 @@ export function Polyline(props: PolylineProps) {
   const C = reactPdf().Polyline;
   return <C {...props} />;
 }
-export function Path(props: PathProps) {
-  const C = reactPdf().Path;
-  return <C {...props} />;
-}
 export function Circle(props: CircleProps) {
   const C = reactPdf().Circle;
-  return <C {...props} />;
-}
-/** Text inside an `Svg` (x/y in the viewBox's units). */
-export function SvgText(props: WithChildren<SVGTextProps>) {
-  const C = reactPdf().Text;
   return <C {...props} />;
 }

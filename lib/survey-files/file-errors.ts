@@ -1,8 +1,12 @@
 /**
  * Failures that make the whole file unreadable. They are thrown (not returned per row) because
- * nothing useful can be shown row by row; `status` lets a route handler answer without a lookup
- * table (formbricks' habit: expected failures carry their HTTP status).
+ * nothing useful can be shown row by row; as `AppError`s (lib/errors.ts) they reach the admin
+ * page, the API and the CLI as they are: status 400 (413 for a file over the limit), the code, the
+ * Chinese message, and the workbook's sheet names for `unknown-sheet`.
  */
+import { AppError } from "@/lib/errors";
+import { fileMessages } from "./file-messages";
+
 export type ImportFileErrorCode =
   | "file-too-large"
   | "empty-file"
@@ -21,19 +25,22 @@ export interface ImportFileErrorDetails {
   limit?: number;
 }
 
-export class ImportFileError extends Error {
+export class ImportFileError extends AppError {
   override readonly name = "ImportFileError";
+  declare readonly code: ImportFileErrorCode;
 
   constructor(
-    readonly code: ImportFileErrorCode,
+    code: ImportFileErrorCode,
     message: string,
     readonly details: ImportFileErrorDetails = {},
   ) {
-    super(message);
-  }
-
-  get status(): 400 | 413 {
-    return this.code === "file-too-large" ? 413 : 400;
+    super({
+      status: code === "file-too-large" ? 413 : 400,
+      code,
+      title: fileMessages.unreadable,
+      detail: message,
+      extensions: details.sheets ? { sheets: details.sheets } : {},
+    });
   }
 }
 

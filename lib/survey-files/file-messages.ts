@@ -6,6 +6,7 @@ const list = (items: readonly string[]) => items.map((item) => `「${item}」`).
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export const fileMessages = {
+  unreadable: "文件无法读取",
   tooLarge: (size: number, limit: number) => `文件大小 ${megabytes(size)}，超过上限 ${megabytes(limit)}`,
   empty: "文件是空的",
   emptySheet: (sheet: string) => `工作表「${sheet}」是空的`,
@@ -47,13 +48,4 @@ export const cellMessages = {
   notAnObject: "该条记录不是对象",
   ambiguousGoVersion: (value: string) =>
     `Go 版本「${value}」可能是 Excel 把 ${value}0 转成了数字，请确认（可在单元格前加 ' 保持文本）`,
-} as const;
-
-/** Fallbacks for zod issues whose schema message is zod's English default. */
-export const schemaMessages = {
-  tooBig: (max: unknown) => `不能大于 ${String(max)}`,
-  tooSmall: (min: unknown) => `不能小于 ${String(min)}`,
-  invalidType: "类型不正确",
-  invalidFormat: "格式不正确",
-  invalidValue: "取值无效",
 } as const;

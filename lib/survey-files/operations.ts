@@ -1,5 +1,5 @@
 /**
- * The plan turned into what the lead's Prisma transaction writes: the records to upsert by code
+ * The plan turned into what the import service's transaction writes: the records to upsert by code
  * and the audit entries (before/after). Pure, so the web action and the CLI store the same thing.
  */
 import type { EnterpriseField, EnterpriseRecord } from "@/lib/validations/enterprise";

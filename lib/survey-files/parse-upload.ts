@@ -6,12 +6,13 @@
 import { decodeText } from "./decode-text";
 import { ImportFileError } from "./file-errors";
 import { fileMessages } from "./file-messages";
+import { MAX_UPLOAD_BYTES } from "./limits";
 import { parseCsv } from "./parse-csv";
 import { jsonToUpload, tryParseJson } from "./parse-json";
 import { parseXlsx } from "./parse-xlsx";
 import type { ParsedUpload, ParseOptions } from "./types";
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const; // "PK\x03\x04": XLSX is a ZIP package
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const; // Excel 97-2003 .xls compound file

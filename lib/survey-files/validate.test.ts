@@ -146,11 +146,13 @@ describe("validateRows: bad rows name the row and the column", () => {
   });
 });
 
-describe("schemaIssueMessage", () => {
-  it("keeps the schema's Chinese messages and replaces zod's English defaults", async () => {
-    const { schemaIssueMessage } = await import("./schema-issues");
-    expect(schemaIssueMessage({ code: "custom", message: "只有反例才有错误类别" })).toBe("只有反例才有错误类别");
-    expect(schemaIssueMessage({ code: "too_big", message: "Too big: expected <=7", maximum: 7 })).toBe("不能大于 7");
-    expect(schemaIssueMessage({ code: "invalid_type", message: "Invalid input" })).toBe("类型不正确");
+describe("schema messages", () => {
+  it("are Chinese, whether the schema wrote them or zod's locale did", () => {
+    const english = mapColumns(["code", "label", "district", "industry", "architectureType", "outcome", "teamSize"]);
+    const cells = { code: "TJ-01", label: "甲".repeat(500), district: "binhai", industry: "finance", architectureType: "gov-lowcode", outcome: "success", teamSize: "-3" };
+    const [row] = validateRows({ rows: [{ rowNumber: 2, cells }] }, english);
+    expect(row?.errors.length).toBeGreaterThan(0);
+    for (const error of row?.errors ?? []) expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+    for (const error of row?.errors ?? []) expect(error.message).not.toMatch(/\b(?:Invalid|expected|Too (?:big|small))\b/);
   });
 });

@@ -11,7 +11,6 @@ import {
 import { blankValue, parseCell, type ParsedFieldValue } from "./cell-parsers";
 import { columnOf, REQUIRED_FIELDS, type ColumnMapping } from "./columns";
 import { cellMessages } from "./file-messages";
-import { schemaIssueMessage, type SchemaIssue } from "./schema-issues";
 import type { ParsedRow, ParsedUpload, RowProblem } from "./types";
 
 export interface ValidatedRow {
@@ -61,7 +60,7 @@ function validateRow(row: ParsedRow, mapping: ColumnMapping): { result: Validate
     for (const issue of checked.error.issues) {
       const field = issue.path[0] as EnterpriseField;
       // A cell already reported has a placeholder value the schema would complain about again.
-      if (!failed.has(field)) report(field, schemaIssueMessage(issue as SchemaIssue));
+      if (!failed.has(field)) report(field, issue.message);
     }
   }
   const code = typeof candidate.code === "string" ? candidate.code : null;

@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { MAX_UPLOAD_BYTES } from "@/lib/survey-files";
+import { isAppError } from "@/lib/errors";
+import { isImportFileError, MAX_UPLOAD_BYTES } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/migrations";
 import { isPostgresUrl } from "@/lib/env";
 import { resolveAdmin } from "./actors";
 import { commitImport, type CommitHooks } from "./commit";
 import { rowErrors } from "./dto";
-import { isImportServiceError } from "./errors";
 import { rowErrorLine } from "./messages";
 import { previewUpload, type UploadPreview } from "./preview";
 
@@ -104,9 +104,10 @@ export async function runImportCli(argv: readonly string[], io: CliIo): Promise<
   try {
     return await importWith(db, args, bytes, io);
   } catch (error) {
-    if (isImportServiceError(error)) {
+    if (isAppError(error)) {
       io.err(`错误：${error.title}${error.detail ? `：${error.detail}` : ""}`);
-      return error.code === "file-unreadable" || error.code === "mapping-not-found" ? 2 : 1;
+      // An unusable file or mapping is the caller's to fix before anything can be checked: exit 2.
+      return isImportFileError(error) || error.code === "mapping-not-found" ? 2 : 1;
     }
     io.err(`错误：${(error as Error).message}`);
     return 1;

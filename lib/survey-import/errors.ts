@@ -1,12 +1,11 @@
 /**
- * Expected failures of the import service carry their HTTP status (formbricks' habit): they extend
- * HttpProblem, so a route handler under `apiRoute` answers them as problem+json unchanged, a server
- * action shows `detail`, and the CLI prints it.
+ * Expected failures of the import service, under the project's error rule (lib/errors.ts): a
+ * route handler answers them as problem+json, a server action shows `title` and `detail`, the CLI
+ * prints them. An unreadable file is the file reader's own `ImportFileError`, passed through.
  */
-import { HttpProblem } from "@/lib/http/problem";
+import { AppError, type FieldError } from "@/lib/errors";
 
 export type ImportServiceErrorCode =
-  | "file-unreadable"
   | "rows-invalid"
   | "stale-preview"
   | "busy"
@@ -17,17 +16,18 @@ export type ImportServiceErrorCode =
   | "mapping-not-found"
   | "bad-request";
 
-export class ImportServiceError extends HttpProblem {
+export class ImportServiceError extends AppError {
   override readonly name = "ImportServiceError";
+  declare readonly code: ImportServiceErrorCode;
 
   constructor(
-    readonly code: ImportServiceErrorCode,
+    code: ImportServiceErrorCode,
     status: number,
     title: string,
     detail?: string,
-    extensions: Record<string, unknown> = {},
+    { fields, ...extensions }: Record<string, unknown> & { fields?: FieldError[] } = {},
   ) {
-    super(status, title, detail, undefined, { code, ...extensions });
+    super({ status, code, title, detail, fields, extensions });
   }
 }
 

@@ -3,7 +3,8 @@
  * `mapping` (a saved mapping's name) and `fingerprint` (from the dry run the admin approved).
  * The declared size is checked before the body is read.
  */
-import { MAX_UPLOAD_BYTES } from "@/lib/survey-files";
+import { zodFieldErrors } from "@/lib/errors";
+import { ImportFileError, MAX_UPLOAD_BYTES } from "@/lib/survey-files";
 import { ImportServiceError } from "./errors";
 import { serviceMessages } from "./messages";
 import { importFormSchema } from "./schemas";
@@ -19,11 +20,11 @@ export interface ImportRequest {
 /** Room for the multipart boundaries and the small text fields. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-const badRequest = (detail: string, extensions: Record<string, unknown> = {}) =>
-  new ImportServiceError("bad-request", 400, serviceMessages.badRequest, detail, extensions);
+const badRequest = (detail: string, fields?: { path: string; message: string }[]) =>
+  new ImportServiceError("bad-request", 400, serviceMessages.badRequest, detail, { fields });
 
 const tooLarge = (maxBytes: number) =>
-  new ImportServiceError("file-unreadable", 413, serviceMessages.fileUnreadable, serviceMessages.tooLarge(Math.round(maxBytes / 1024 / 1024)));
+  new ImportFileError("file-too-large", serviceMessages.tooLarge(Math.round(maxBytes / 1024 / 1024)), { limit: maxBytes });
 
 export async function readImportRequest(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<ImportRequest> {
   if (!/^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "")) {
@@ -45,8 +46,8 @@ export async function readImportRequest(request: Request, maxBytes = MAX_UPLOAD_
   };
   const fields = importFormSchema.safeParse({ sheet: text("sheet"), mapping: text("mapping"), fingerprint: text("fingerprint") });
   if (!fields.success) {
-    const errors = fields.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    throw badRequest(errors.map((error) => `${error.path}: ${error.message}`).join("；"), { errors });
+    const errors = zodFieldErrors(fields.error);
+    throw badRequest(errors.map((error) => `${error.path}: ${error.message}`).join("；"), errors);
   }
   return {
     bytes: new Uint8Array(await file.arrayBuffer()),

@@ -1,7 +1,7 @@
 /**
  * Survey import service: preview, the transactional commit and revert, the audit trail, saved
  * column mappings, export. Every function takes the Prisma client (`Db`) to use, so the app
- * (lib/db.ts), the CLI and the tests pass their own. Not "server-only" so that the CLI and vitest
+ * (lib/db), the CLI and the tests pass their own. Not "server-only" so that the CLI and vitest
  * can load it; nothing here may be imported by a client component except schemas.ts/display.ts.
  */
 export { resolveAdmin, type ActorLookup } from "./actors";
@@ -14,7 +14,7 @@ export { exportSurvey, type SurveyExport } from "./export";
 export { readImportRequest, type ImportRequest } from "./form";
 export { withImportLock, type TransactionOptions } from "./lock";
 export { getColumnMapping, listColumnMappings, saveColumnMapping, type SavedMappingEntry } from "./mappings";
-export { rowErrorLine, serviceMessages, statusLabels } from "./messages";
+export { rowErrorLine, serviceMessages } from "./messages";
 export { previewUpload, type UploadInput, type UploadPreview } from "./preview";
 export { loadEnterpriseRecords } from "./records";
 export { revertBatch, type RevertInput, type RevertResult } from "./revert";

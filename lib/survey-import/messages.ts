@@ -6,7 +6,6 @@ const codes = (list: readonly string[], max = 5) =>
   list.length > max ? `${list.slice(0, max).join("、")} 等 ${list.length} 条` : list.join("、");
 
 export const serviceMessages = {
-  fileUnreadable: "文件无法读取",
   rowsInvalid: "数据校验未通过",
   rowsInvalidDetail: (rows: number) => `${rows} 行数据有错误，未导入任何记录；请按行号和列名修改后重新上传`,
   fileErrorsDetail: "文件的列不符合要求，未导入任何记录",
@@ -30,17 +29,6 @@ export const serviceMessages = {
   notMultipart: "请求体必须是 multipart/form-data",
   tooLarge: (limitMb: number) => `文件不能超过 ${limitMb} MB`,
   badRequest: "请求参数无效",
-} as const;
-
-/** Row statuses and batch statuses as the admin sees them. */
-export const statusLabels = {
-  new: "新增",
-  update: "更新",
-  unchanged: "未变",
-  error: "错误",
-  create: "新增",
-  committed: "已提交",
-  reverted: "已回滚",
 } as const;
 
 /** "第 N 行 [列名] 消息": the one format for row errors, in the CLI and the API's text output. */

@@ -4,11 +4,9 @@
  * validated rows against fresh data under the import lock.
  */
 import { createHash } from "node:crypto";
-import { isImportFileError, MAX_UPLOAD_BYTES, planFingerprint, previewImport, type ImportPreview } from "@/lib/survey-files";
+import { MAX_UPLOAD_BYTES, planFingerprint, previewImport, type ImportPreview } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
-import { ImportServiceError } from "./errors";
 import { getColumnMapping } from "./mappings";
-import { serviceMessages } from "./messages";
 import { loadEnterpriseRecords } from "./records";
 
 export interface UploadInput {
@@ -33,21 +31,13 @@ export interface UploadPreview {
 export async function previewUpload(db: Db, input: UploadInput): Promise<UploadPreview> {
   const savedMapping = input.mappingName ? await getColumnMapping(db, input.mappingName) : undefined;
   const existing = await loadEnterpriseRecords(db);
-  let preview: ImportPreview;
-  try {
-    preview = await previewImport(input.bytes, existing, {
-      fileName: input.fileName,
-      sheet: input.sheet,
-      maxBytes: input.maxBytes ?? MAX_UPLOAD_BYTES,
-      savedMapping,
-    });
-  } catch (error) {
-    if (!isImportFileError(error)) throw error;
-    throw new ImportServiceError("file-unreadable", error.status, serviceMessages.fileUnreadable, error.message, {
-      fileError: error.code,
-      ...(error.details.sheets ? { sheets: error.details.sheets } : {}),
-    });
-  }
+  // An unreadable file throws the reader's ImportFileError: an AppError the callers answer as is.
+  const preview = await previewImport(input.bytes, existing, {
+    fileName: input.fileName,
+    sheet: input.sheet,
+    maxBytes: input.maxBytes ?? MAX_UPLOAD_BYTES,
+    savedMapping,
+  });
   return {
     fileName: input.fileName,
     sha256: createHash("sha256").update(input.bytes).digest("hex"),

@@ -2,7 +2,7 @@
  * The import API's shapes, as zod schemas: parsed by the route handlers, documented by the OpenAPI
  * generator (lib/openapi/paths/admin.ts), and typed for the admin UI. Client-safe: no server code.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { ENTERPRISE_COLUMNS, type EnterpriseField } from "@/lib/validations/enterprise";
 
 const FIELD_KEYS = ENTERPRISE_COLUMNS.map((column) => column.key) as [EnterpriseField, ...EnterpriseField[]];

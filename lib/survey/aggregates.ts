@@ -70,13 +70,3 @@ export function surveyHeadlines(records: readonly EnterpriseRecord[]): SurveyHea
     errorCategories,
   };
 }
-
-/** Counts by a key, in the order of `keys`, with keys of no record kept as 0. */
-export function countBy<K extends string>(records: readonly EnterpriseRecord[], key: (r: EnterpriseRecord) => K | null, keys: readonly K[]): { key: K; count: number }[] {
-  const counts = new Map<K, number>(keys.map((k) => [k, 0]));
-  for (const record of records) {
-    const value = key(record);
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return [...counts.entries()].map(([k, count]) => ({ key: k, count }));
-}

@@ -2,7 +2,7 @@
  * Query filters of GET /api/v1/enterprises (and of the table's selects): each optional, each an
  * exact catalogue value. An unknown value or parameter is a 400, never "no filter".
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import {
   ARCHITECTURE_TYPES,
   DISTRICTS,

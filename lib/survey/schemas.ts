@@ -3,7 +3,7 @@
  * /architectures, /combinations). One zod definition each: the pure builders in lib/survey return
  * these types, the OpenAPI document describes them, the pages render them.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { ARCHITECTURE_TYPES, CONSISTENCIES, DENSITIES, ERROR_CATEGORIES } from "@/lib/domain/catalog";
 import { enterpriseRecordSchema } from "@/lib/validations/enterprise";
 import { architectureProfileSchema, stackCombinationSchema } from "@/lib/validations/reference";

@@ -12,10 +12,10 @@
  * Field schemas are taken from lib/validations/evaluate.ts so messages and ranges agree with the
  * engine's own API.
  */
-import { z } from "zod";
-import { FACTOR_LABELS, FACTORS, type Factor } from "@/lib/domain/catalog";
-import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/assessments/constants";
-import { ASSESSMENT_ID_PATTERN } from "@/lib/assessments/id";
+import { z } from "@/lib/validations/zod";
+import { DENSITIES, FACTOR_LABELS, FACTORS, INDUSTRIES, type Factor } from "@/lib/domain/catalog";
+import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/domain/assessment-constants";
+import { ASSESSMENT_ID_PATTERN } from "@/lib/domain/assessment-constants";
 import {
   cryptoModeApplies,
   FACT_FIELDS,
@@ -23,7 +23,7 @@ import {
   memoryLimitApplies,
   smQuestionApplies,
   type ApplicabilityInput,
-} from "@/lib/assessments/applicability";
+} from "@/lib/domain/applicability";
 import {
   dependencySchema,
   evaluateRequestSchema,
@@ -34,6 +34,7 @@ import {
   teamLevelsSchema,
   xinchuangFactsSchema,
 } from "@/lib/validations/evaluate";
+import { absentOr, present, type JsonSchema } from "@/lib/validations/json-schema";
 
 export { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX };
 
@@ -46,7 +47,8 @@ const xinchuangFacts = xinchuangFactsSchema.shape;
 const systemName = z
   .string({ error: (iss) => (iss.input === undefined ? "请填写系统名称" : "系统名称必须是文本") })
   .trim()
-  .min(1, "请填写系统名称")
+  // A pattern rather than min(1): the document states it too (minLength 1 would admit "   ").
+  .regex(/\S/, "请填写系统名称")
   .max(SYSTEM_NAME_MAX, `系统名称不能超过 ${SYSTEM_NAME_MAX} 个字符`)
   .meta({ description: "要建设或迁移的系统名称", example: "滨海新区银行开放 API 网关" });
 
@@ -171,14 +173,44 @@ function requireFactor(a: AnswersLike, factor: Factor, need: (path: (string | nu
 /** Runs even when other fields failed, so every missing answer is reported at once (all steps). */
 const ALWAYS = { when: () => true };
 
+const SM_MANDATED = INDUSTRIES.filter((industry) => !smQuestionApplies({ industry }));
+const MEMORY_BOUND = DENSITIES.filter((density) => memoryLimitApplies({ density }));
+const notIn = <T>(all: readonly T[], some: readonly T[]) => all.filter((value) => !some.includes(value));
+const TEAM_NOT_EMPTY = { description: "Go 团队至少 1 人", anyOf: TEAM_LEVELS.map((level) => present([level], { exclusiveMinimum: 0 })) };
+
+/** `requireApplicable`, restated for the JSON Schema (the OpenAPI document cannot see the refinement). */
+const APPLICABLE_RULES: JsonSchema[] = [
+  {
+    description: `${SM_MANDATED.join("、")} 行业必填 crypto，其余行业必填 smRequired`,
+    anyOf: [
+      { allOf: [present(["industry"], { enum: SM_MANDATED }), present(["crypto"])] },
+      { allOf: [absentOr(["industry"], { enum: notIn(INDUSTRIES, SM_MANDATED) }), present(["smRequired"])] },
+    ],
+  },
+  { description: "smRequired 为 true 时必填 crypto", anyOf: [absentOr(["smRequired"], { const: false }), present(["crypto"])] },
+  {
+    description: `部署密度为 ${MEMORY_BOUND.join(" / ")} 时必填 memoryLimitMb`,
+    anyOf: [absentOr(["density"], { enum: notIn(DENSITIES, MEMORY_BOUND) }), present(["memoryLimitMb"])],
+  },
+  ...FACTORS.map((factor) => ({
+    description: `${FACTOR_LABELS[factor]}：expert.${factor} 为 true 时必填 factors.${factor}，否则必填 ${FACT_FIELDS[factor].join("、")}`,
+    anyOf: [
+      { allOf: [present(["expert", factor], { const: true }), present(["factors", factor])] },
+      { allOf: [absentOr(["expert", factor], { const: false }), ...FACT_FIELDS[factor].map((field) => present([field], field === "team" ? TEAM_NOT_EMPTY : {}))] },
+    ],
+  })),
+];
+
+/** The conditional requirements: checked by `requireApplicable`, documented by `APPLICABLE_RULES`. */
+const applicable = <T extends z.ZodType>(schema: T): T => schema.superRefine(requireApplicable, ALWAYS).meta({ allOf: APPLICABLE_RULES });
+
 export const draftAnswersSchema = z
   .strictObject(answersShape(false), { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "答案必须是对象") })
   .meta({ description: "问卷答案（草稿）：字段都可以缺省，但给出的字段必须合法" });
 
-export const answersSchema = z
-  .strictObject(answersShape(true), { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "答案必须是对象") })
-  .superRefine(requireApplicable, ALWAYS)
-  .meta({ description: "问卷答案（完整）：提交评估时使用" });
+export const answersSchema = applicable(
+  z.strictObject(answersShape(true), { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "答案必须是对象") }),
+).meta({ description: "问卷答案（完整）：提交评估时使用" });
 
 export type DraftAnswers = z.infer<typeof draftAnswersSchema>;
 export type Answers = z.infer<typeof answersSchema>;
@@ -191,10 +223,9 @@ export const assessmentDraftWriteSchema = z
   .strictObject({ ...answersShape(false), submit: submitFlag(false) }, { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "请求体必须是对象") })
   .meta({ title: "保存草稿", description: "问卷答案（可不完整）+ submit: false" });
 
-export const assessmentSubmitWriteSchema = z
-  .strictObject({ ...answersShape(true), submit: submitFlag(true) }, { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "请求体必须是对象") })
-  .superRefine(requireApplicable, ALWAYS)
-  .meta({ title: "提交评估", description: "完整的问卷答案 + submit: true" });
+export const assessmentSubmitWriteSchema = applicable(
+  z.strictObject({ ...answersShape(true), submit: submitFlag(true) }, { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "请求体必须是对象") }),
+).meta({ title: "提交评估", description: "完整的问卷答案 + submit: true" });
 
 /** POST /api/v1/assessments and PUT /api/v1/assessments/{id}: the answers, flat, plus `submit`. */
 export const assessmentWriteSchema = z
@@ -215,8 +246,6 @@ export function answersOf(body: AssessmentWrite): DraftAnswers {
 // ── Stored and returned shapes ─────────────────────────────────────────────────────────────
 export const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-
-export { ASSESSMENT_ID_PATTERN };
 
 export const versionSummarySchema = z.object({
   version: z.number().int().min(1),

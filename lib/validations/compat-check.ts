@@ -7,8 +7,9 @@
  * enums and patterns for everything except `systemName`, which may hold Chinese and
  * punctuation (quotes, `$`, backticks) and only refuses control characters.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { CRYPTO_MODES, type CpuFamily } from "@/lib/domain/catalog";
+import { versionParamSchema } from "@/lib/validations/version";
 
 /** OS builds the script can identify. Kylin is per service pack: the seed's government cloud pins SP3 (seed 001 §1). */
 export const SCRIPT_OSES = [
@@ -36,10 +37,6 @@ export type ScriptCpu = (typeof SCRIPT_CPUS)[number];
 /** Go SM library the probe is built against (overridable on the machine with GMSM_LIB). */
 export const SM_LIBRARIES = ["emmansun", "tjfoc"] as const;
 export type SmLibrary = (typeof SM_LIBRARIES)[number];
-export const SM_LIBRARY_LABELS: Record<SmLibrary, string> = {
-  emmansun: "emmansun/gmsm（持续维护）",
-  tjfoc: "tjfoc/gmsm（2022 年后停止维护，Debian 打包 1.3.0）",
-};
 
 /** Go floors the five architecture types ask for are 1.18–1.22 (seed 001 ch.1); later releases are allowed. */
 export const GO_FLOOR_MIN_MINOR = 18;
@@ -49,7 +46,8 @@ export const GO_FLOOR_MAX_MINOR = 26;
 export const MEMORY_LIMIT_MIN_MB = 16;
 export const MEMORY_LIMIT_MAX_MB = 65536;
 
-const goMinor = (version: string) => Number(version.split(".")[1]);
+/** Every accepted floor, spelled out so the JSON Schema states the range the refinement checks. */
+const GO_FLOORS = Array.from({ length: GO_FLOOR_MAX_MINOR - GO_FLOOR_MIN_MINOR + 1 }, (_, i) => `1.${GO_FLOOR_MIN_MINOR + i}`);
 
 export const compatCheckProfileSchema = z
   .strictObject(
@@ -57,7 +55,8 @@ export const compatCheckProfileSchema = z
       systemName: z
         .string({ error: "请填写系统名称" })
         .trim()
-        .min(1, "系统名称不能为空")
+        // A pattern rather than min(1): the document states it too (minLength 1 would admit "   ").
+        .regex(/\S/, "系统名称不能为空")
         .max(80, "系统名称不能超过 80 个字符")
         .regex(/^[^\p{C}]*$/u, "系统名称不能包含换行、制表符或其他控制字符")
         .meta({ description: "系统名称，仅用于脚本输出与报告（可含中文与标点）", example: "和平区一网通办" }),
@@ -70,11 +69,8 @@ export const compatCheckProfileSchema = z
       goVersion: z
         .string({ error: "请填写 Go 版本下限" })
         .regex(/^1\.\d{2}$/, "Go 版本格式应为 1.xx，如 1.21")
-        .refine(
-          (v) => goMinor(v) >= GO_FLOOR_MIN_MINOR && goMinor(v) <= GO_FLOOR_MAX_MINOR,
-          `Go 版本下限应在 1.${GO_FLOOR_MIN_MINOR} 到 1.${GO_FLOOR_MAX_MINOR} 之间`,
-        )
-        .meta({ description: "Go 版本下限（由架构类型决定，如 1.18–1.22）", example: "1.19" }),
+        .refine((v) => GO_FLOORS.includes(v), `Go 版本下限应在 1.${GO_FLOOR_MIN_MINOR} 到 1.${GO_FLOOR_MAX_MINOR} 之间`)
+        .meta({ description: "Go 版本下限（由架构类型决定，如 1.18–1.22）", example: "1.19", enum: GO_FLOORS }),
       crypto: z
         .enum(CRYPTO_MODES, { error: "国密模式须为 none、sm-tls13 或 sm-tlcp" })
         .meta({ description: "国密要求：无 / TLS 1.3 + SM2/SM3/SM4 / TLCP + SM2/SM3/SM4", example: "sm-tls13" }),
@@ -95,7 +91,7 @@ export const compatCheckProfileSchema = z
     },
     {
       error: (issue) =>
-        issue.code === "unrecognized_keys" ? `不支持的字段：${issue.keys.join("、")}` : undefined,
+        issue.code === "unrecognized_keys" ? `不支持的字段：${issue.keys.join("、")}` : "请求体必须是对象",
     },
   )
   .meta({
@@ -116,3 +112,12 @@ export const compatCheckProfileSchema = z
 export type CompatCheckProfileInput = z.input<typeof compatCheckProfileSchema>;
 /** What the generator works with, after parsing. */
 export type CompatCheckProfile = z.output<typeof compatCheckProfileSchema>;
+
+export const COMPAT_CHECK_FORMATS = ["sh", "tar.gz"] as const;
+export type CompatCheckFormat = (typeof COMPAT_CHECK_FORMATS)[number];
+/** `?format=` of the check-script downloads: the script alone, or the offline bundle. */
+export const compatCheckFormatSchema = z.enum(COMPAT_CHECK_FORMATS, { error: "format 只能是 sh 或 tar.gz" }).default("sh");
+export const compatCheckDownloadQuerySchema = z.object({
+  format: compatCheckFormatSchema,
+  version: versionParamSchema.optional(),
+});

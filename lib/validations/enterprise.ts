@@ -5,7 +5,7 @@
  * `ENTERPRISE_COLUMNS` is the column layout of the CSV/XLSX files, in order, with the Chinese
  * header the export writes and the English key the import also accepts.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import {
   ARCHITECTURE_TYPES,
   CPU_FAMILIES,

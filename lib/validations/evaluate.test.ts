@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { evaluateRequestSchema, evaluateResponseSchema, weightsSchema } from "./evaluate";
 
 const valid = {

@@ -1,10 +1,11 @@
 /**
  * The evaluation request and response: used by the API route (parse at the boundary), the
  * questionnaire form (react-hook-form resolver) and the OpenAPI generator (`z.toJSONSchema`).
- * No transforms, so the JSON Schema of the input is exact; cross-field rules are refinements.
+ * No transforms, so the JSON Schema of the input is exact; cross-field rules are refinements,
+ * restated as JSON Schema beside them so the OpenAPI document refuses what they refuse.
  * Every message is Chinese and every issue carries the field's path.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import {
   CONSISTENCIES,
   CPU_FAMILIES,
@@ -24,6 +25,7 @@ import {
 } from "@/lib/domain/catalog";
 import { TRACE_NODES, WARNING_CODES } from "@/lib/domain/decision-codes";
 import { WEIGHT_SUM_TOLERANCE } from "@/lib/domain/thresholds";
+import { absentOr, present } from "./json-schema";
 import {
   architectureProfileSchema,
   goVersionSchema,
@@ -167,6 +169,18 @@ export const extraFeaturesSchema = z
     example: { procurementCycle: "Q3" },
   });
 
+/** The request's refinement below, for the JSON Schema: each factor in exactly one place, one crypto mode. */
+const REQUEST_RULES = [
+  ...FACTORS.map((factor) => ({
+    description: `${FACTOR_LABELS[factor]}：factors.${factor} 与 facts.${factor} 必须且只能给出一个`,
+    oneOf: [present(["factors", factor]), present(["facts", factor])],
+  })),
+  {
+    description: "facts.xinchuang.crypto 与 scenario.crypto 都给出时必须相同",
+    anyOf: CRYPTO_MODES.map((mode) => ({ allOf: [absentOr(["facts", "xinchuang", "crypto"], { const: mode }), absentOr(["scenario", "crypto"], { const: mode })] })),
+  },
+];
+
 export const evaluateRequestSchema = strict(
   {
     tier: oneOf(TIERS, "业务连续性等级").meta({ description: "核心 / 重要 / 一般", example: "critical" }),
@@ -199,7 +213,7 @@ export const evaluateRequestSchema = strict(
       ctx.addIssue({ code: "custom", path: ["facts", "xinchuang", "crypto"], message: "国密要求与 scenario.crypto 不一致" });
     }
   })
-  .meta({ description: "一次选型评估的输入" });
+  .meta({ description: "一次选型评估的输入", allOf: REQUEST_RULES });
 
 export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;
 export type FactorValuesInput = z.infer<typeof factorValuesSchema>;

@@ -5,7 +5,7 @@
  *
  * A figure the seed truncated or never gave is `null`, never a guess (product.md, "seeds").
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import {
   ARCHITECTURE_TYPES,
   CONSISTENCIES,

@@ -1,5 +1,5 @@
 /** Admin user management forms: one schema per action, shared by the form and the server action. */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const passwordSchema = z
   .string()
@@ -13,7 +13,7 @@ export const createUserSchema = z.object({
   password: passwordSchema,
 });
 
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
 export const resetPasswordSchema = z.object({ userId: z.string().min(1), password: passwordSchema });
 export const toggleUserSchema = z.object({ userId: z.string().min(1), disabled: z.enum(["true", "false"]) });
-
-export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;

@@ -106,15 +106,26 @@ for (const provider of providers) {
       const first = await (await get(id, "?version=1")).json();
       expect(first.answers).toEqual(BINHAI_BANK_GATEWAY);
       expect(first.result.pruning.decision).not.toBe("defer");
-      const second = await getAssessment(id, 2);
+      const second = await getAssessment(db, id, 2);
       expect(second?.current.answers.os).toBe("centos-7");
     });
 
     it("the result page reads the latest submitted version even with an open draft", async () => {
       const { id } = await (await post({ submit: true, ...BINHAI_BANK_GATEWAY })).json();
       await put(id, { submit: false, systemName: "改名中" });
-      expect((await getAssessment(id, "latest"))?.current).toMatchObject({ version: 2, status: "draft" });
-      expect((await getAssessment(id, "latest-submitted"))?.current).toMatchObject({ version: 1, status: "submitted" });
+      expect((await getAssessment(db, id, "latest"))?.current).toMatchObject({ version: 2, status: "draft" });
+      expect((await getAssessment(db, id, "latest-submitted"))?.current).toMatchObject({ version: 1, status: "submitted" });
+    });
+
+    it("reads a submitted version whose stored result is outdated as today's evaluation", async () => {
+      const { id } = await (await post({ submit: true, ...BINHAI_BANK_GATEWAY })).json();
+      const stored = await db.assessmentVersion.findFirstOrThrow({ where: { assessmentId: id } });
+      await db.assessmentVersion.update({ where: { id: stored.id }, data: { result: { engine: "an older response shape" } } });
+      const view = await getAssessment(db, id, "latest-submitted");
+      expect(view?.current).toMatchObject({ status: "submitted", resultOutdated: true });
+      expect(view?.current.result).toEqual(stored.result);
+      const body = await (await get(id)).json();
+      expect(body.result).toEqual(stored.result);
     });
 
     it("answers 404 problem+json for unknown or malformed ids and versions", async () => {

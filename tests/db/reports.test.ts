@@ -27,7 +27,8 @@ vi.mock("next/server", async (importOriginal) => ({
 const { POST } = await import("@/app/api/v1/assessments/route");
 const { PUT } = await import("@/app/api/v1/assessments/[id]/route");
 const { GET: REPORT } = await import("@/app/api/v1/assessments/[id]/report.pdf/route");
-const { prerenderReportAfterResponse } = await import("@/lib/http/report");
+const { prerenderReport } = await import("@/lib/data/report-pdfs");
+const { after } = await import("next/server");
 const { servedReport } = await import("@/lib/report");
 const { reportStore } = await import("@/lib/data/reports");
 const { sampleReportInput } = await import("@/tests/support/report-sample");
@@ -71,7 +72,7 @@ for (const provider of providers) {
       expect(created.status).toBe(201);
       const { id } = await created.json();
       expect(await runAfterTasks()).toBe(0); // the submission itself schedules nothing
-      prerenderReportAfterResponse(id, 1); // what the result page does
+      after(() => prerenderReport(db, id, 1)); // what the result page does
       expect(await renders(id)).toEqual([]);
       expect(await runAfterTasks()).toBe(1);
       const [stored] = await renders(id);
@@ -124,7 +125,7 @@ for (const provider of providers) {
 
     it("still serves a report it could not store (its assessment is gone)", async () => {
       const input = { ...sampleReportInput(process.cwd()), assessmentId: "gone-gone-gone-gone-gone" };
-      const served = await servedReport(input, reportStore);
+      const served = await servedReport(input, reportStore(db));
       expect(served.source).toBe("rendered");
       expect(served.pdf.byteLength).toBeGreaterThan(10_000);
       expect(await db.reportRender.count()).toBeGreaterThan(0);

@@ -2,21 +2,21 @@
 
 /**
  * Saves a column mapping under a name (upload and commit go through the API route, which reports
- * upload progress). A server action is a public endpoint: it checks the admin role itself.
+ * upload progress).
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { db } from "@/lib/db";
-import { requireAdminPage } from "@/lib/session";
+import { adminAction } from "@/lib/http/action";
 import { saveColumnMapping } from "@/lib/survey-import";
 import { saveMappingSchema } from "@/lib/survey-import/schemas";
 
-export type SaveMappingState = { ok: true; name: string; message: string } | { ok: false; message: string };
-
-export async function saveMappingAction(input: unknown): Promise<SaveMappingState> {
-  await requireAdminPage("/admin/import");
-  const parsed = saveMappingSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "列映射无效" };
-  await saveColumnMapping(db, parsed.data.name, parsed.data.mapping);
-  revalidatePath("/admin/import");
-  return { ok: true, name: parsed.data.name, message: `已保存列映射「${parsed.data.name}」` };
-}
+export const saveMappingAction = adminAction<z.infer<typeof saveMappingSchema>, { name: string }>({
+  schema: saveMappingSchema,
+  page: "/admin/import",
+  async run({ name, mapping }) {
+    await saveColumnMapping(db, name, mapping);
+    revalidatePath("/admin/import");
+    return { ok: true, name, message: `已保存列映射「${name}」` };
+  },
+});

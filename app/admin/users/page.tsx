@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CreateUserForm, ResetPasswordForm, ToggleUserForm } from "@/components/admin/user-forms";
+import { listUsers } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { requireAdminPage } from "@/lib/session";
 
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
   const admin = await requireAdminPage("/admin/users");
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" } });
+  const users = await listUsers(db);
   return (
     <div className="stack">
       <h1>用户管理</h1>

@@ -4,6 +4,7 @@ import { ArchitecturePicker } from "@/components/architectures/architecture-pick
 import { ComparisonTable } from "@/components/architectures/comparison-table";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { getArchitectureOverview } from "@/lib/data/reference";
+import { db } from "@/lib/db";
 import { adaptationChart } from "@/lib/survey/architecture-charts";
 import { parseCompareIds } from "@/lib/survey/architectures";
 
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [{ ids }, overview] = await Promise.all([searchParams, getArchitectureOverview()]);
+  const [{ ids }, overview] = await Promise.all([searchParams, getArchitectureOverview(db)]);
   const selection = parseCompareIds(ids);
   const profiles = selection.ids.flatMap((id) => overview.filter((p) => p.id === id));
   return (

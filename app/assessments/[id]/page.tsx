@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { Recommendation } from "@/components/result/recommendation";
 import { DecisionPath } from "@/components/result/decision-path";
 import { Bottleneck, KnowledgeCards } from "@/components/result/knowledge-and-bottleneck";
@@ -15,9 +16,11 @@ import { INDUSTRY_LABELS } from "@/lib/domain/catalog";
 import { defaultComparison } from "@/lib/assessments/diff";
 import { comparePath, compatBundlePath, compatScriptPath, editPath, isAssessmentId, reportPdfPath, resultPath } from "@/lib/assessments/id";
 import { selectPeers } from "@/lib/assessments/peers";
-import { prerenderReportAfterResponse } from "@/lib/http/report";
-import { getAssessment, recomputeResult } from "@/lib/data/assessments";
+import { getAssessment } from "@/lib/data/assessments";
+import { prerenderReport } from "@/lib/data/report-pdfs";
 import { getEnterprises } from "@/lib/data/survey";
+import { db } from "@/lib/db";
+import { versionParamSchema } from "@/lib/validations/version";
 
 export const dynamic = "force-dynamic";
 
@@ -27,14 +30,15 @@ export const metadata: Metadata = { title: "评估结果", robots: { index: fals
 
 function versionChoice(raw: string | string[] | undefined): number | "latest-submitted" | null {
   if (raw === undefined) return "latest-submitted";
-  return typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+  const version = versionParamSchema.safeParse(raw);
+  return version.success ? version.data : null;
 }
 
 export default async function AssessmentResultPage({ params, searchParams }: Props) {
   const { id } = await params;
   const choice = versionChoice((await searchParams).version);
   if (!isAssessmentId(id) || choice === null) notFound();
-  const view = await getAssessment(id, choice);
+  const view = await getAssessment(db, id, choice);
   if (!view) notFound();
   const { current, versions } = view;
   const title = view.systemName || "（未命名系统）";
@@ -57,14 +61,13 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
     );
   }
 
-  const result = current.result ?? (await recomputeResult(current.answers));
-  if (!result) throw new Error("评估结果无法读取");
+  const { result } = current;
   // Typeset the PDF once this page has been sent: the architect's download is then a lookup.
-  prerenderReportAfterResponse(id, current.version);
+  after(() => prerenderReport(db, id, current.version));
   const submitted = versions.filter((v) => v.status === "submitted").map((v) => v.version);
   const pair = defaultComparison(submitted);
   const industry = current.answers.industry;
-  const peers = selectPeers(await getEnterprises(), {
+  const peers = selectPeers(await getEnterprises(db), {
     architecture: result.architecture.profile.id,
     industry: industry ?? "other",
     district: current.answers.district,

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { EnterpriseTable } from "@/components/survey/enterprise-table";
 import { ReconstructedNotice } from "@/components/survey/reconstructed-notice";
 import { getEnterprises } from "@/lib/data/survey";
+import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "调研企业记录" };
 
 export default async function EnterprisesPage() {
-  const records = await getEnterprises();
+  const records = await getEnterprises(db);
   return (
     <div className="stack">
       <p className="small">

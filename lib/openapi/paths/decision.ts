@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { evaluateRequestSchema, evaluateResponseSchema } from "@/lib/validations/evaluate";
 import { problemResponses, type OperationSpec } from "@/lib/openapi/spec";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import type { OperationSpec } from "@/lib/openapi/spec";
 
 const health = z.object({

@@ -1,10 +1,10 @@
 /**
  * 6 架构瓶颈与技术栈组合 and 7 知识卡片.
  */
+import { formatNumber } from "@/lib/assessments/format";
 import { CONSISTENCY_LABELS, DENSITY_LABELS } from "@/lib/domain/catalog";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { Bullets, KeyValues, Note, Paragraph, SectionHeading, SubHeading, Table } from "../components";
-import { formatNumber } from "../format";
 import { ORIGIN_LABELS, TEXT } from "../labels";
 import { Text, View } from "../react-pdf";
 import { styles } from "../theme";

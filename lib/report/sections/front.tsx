@@ -1,9 +1,10 @@
 /**
  * Cover, table of contents and the running header / footer of every other page.
  */
+import { formatBound, formatScore } from "@/lib/assessments/format";
 import { DECISION_LABELS, SYNC_MODE_LABELS, TIER_LABELS } from "@/lib/domain/catalog";
 import { KeyValues } from "../components";
-import { formatBound, formatDateLong, formatDateTime, formatScore } from "../format";
+import { formatDateLong, formatDateTime } from "../format";
 import { PRODUCT_NAME, REPORT_TITLE, SECTIONS } from "../labels";
 import { Text, View } from "../react-pdf";
 import { INK, PAGE, styles, TYPE } from "../theme";

@@ -1,12 +1,12 @@
 /**
  * 4 得分构成与权重敏感性 and 5 阈值余量.
  */
+import { formatDistance, formatFactor, formatScore } from "@/lib/assessments/format";
 import { DECISION_LABELS, FACTOR_LABELS } from "@/lib/domain/catalog";
 import { weightSensitivity } from "@/lib/decision";
 import type { Margin } from "@/lib/validations/evaluate";
 import { ScoreBreakdownChart, SensitivityChart } from "../charts";
 import { Note, Paragraph, SectionHeading, SubHeading, Table } from "../components";
-import { formatRatio, formatScore, formatSigned } from "../format";
 import { TEXT } from "../labels";
 import { View } from "../react-pdf";
 import type { ReportContext } from "./context";
@@ -33,7 +33,7 @@ export function Scores({ ctx }: { ctx: ReportContext }) {
 function flipText(margin: Margin): string {
   if (!margin.flip) return "不会翻转";
   const { direction, at, inclusive, to } = margin.flip;
-  const bound = direction === "lower" ? `< ${formatRatio(at)}` : inclusive ? `≥ ${formatRatio(at)}` : `> ${formatRatio(at)}`;
+  const bound = direction === "lower" ? `< ${formatFactor(at)}` : inclusive ? `≥ ${formatFactor(at)}` : `> ${formatFactor(at)}`;
   return `${bound} → ${DECISION_LABELS[to]}`;
 }
 
@@ -55,9 +55,9 @@ export function Margins({ ctx }: { ctx: ReportContext }) {
         ]}
         rows={pruning.margins.map((m) => [
           FACTOR_LABELS[m.factor],
-          formatRatio(m.value),
-          formatRatio(m.threshold),
-          formatSigned(m.distance),
+          formatFactor(m.value),
+          formatFactor(m.threshold),
+          formatDistance(m.distance),
           m.passes ? "通过" : "未通过",
           flipText(m),
           m.reason,

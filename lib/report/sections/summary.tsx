@@ -1,11 +1,10 @@
 /**
  * 1 执行摘要 and 2 作答输入.
  */
-import { DECISION_LABELS, SYNC_MODE_LABELS, TIER_LABELS } from "@/lib/domain/catalog";
+import { formatBound, formatScore } from "@/lib/assessments/format";
+import { DECISION_LABELS, MATCHED_BY_LABELS, SYNC_MODE_LABELS, TIER_LABELS } from "@/lib/domain/catalog";
 import { answerGroups } from "../answers";
 import { Bullets, KeyValues, Note, Paragraph, SectionHeading, SubHeading, Table } from "../components";
-import { formatBound, formatScore } from "../format";
-import { MATCHED_BY_LABELS } from "../labels";
 import { Text, View } from "../react-pdf";
 import { styles } from "../theme";
 import type { ReportContext } from "./context";

@@ -1,18 +1,18 @@
 /**
  * 3 决策路径: every node the engine visited, with its rule, inputs, outputs and seed section.
  */
+import { traceRows, type TraceValueContext } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { KeyValues, Note, SectionHeading } from "../components";
 import { Text, View } from "../react-pdf";
 import { INK, styles, TYPE } from "../theme";
-import { traceLines, type TraceValueContext } from "../trace-values";
 import type { ReportContext } from "./context";
 
 type TraceStep = EvaluateResponse["trace"][number];
 
 function Step({ step, index, values }: { step: TraceStep; index: number; values: TraceValueContext }) {
-  const inputs = traceLines(step.inputs, values);
-  const outputs = traceLines(step.outputs, values);
+  const inputs = traceRows(step.inputs, values);
+  const outputs = traceRows(step.outputs, values);
   const column = (title: string, lines: typeof inputs) => (
     <View style={{ flex: 1, paddingRight: 8 }}>
       <Text style={{ fontSize: TYPE.tiny, color: INK.muted, marginBottom: 1 }}>{title}</Text>

@@ -1,7 +1,8 @@
 import { getArchitectureOverview } from "@/lib/data/reference";
+import { db } from "@/lib/db";
 import { apiRoute, json } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/architectures — the five profiles with their survey usage and outcomes. */
-export const GET = apiRoute(async () => json({ items: await getArchitectureOverview() }));
+export const GET = apiRoute(async () => json({ items: await getArchitectureOverview(db) }));

@@ -1,5 +1,6 @@
-import { createAssessment, prepareVersion } from "@/lib/data/assessments";
 import { assessmentWriteResponse } from "@/lib/assessments/responses";
+import { createAssessment, prepareVersion } from "@/lib/data/assessments";
+import { db } from "@/lib/db";
 import { apiRoute, json, readJson } from "@/lib/http/route";
 import { assessmentWriteSchema } from "@/lib/validations/assessment";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export const POST = apiRoute(async (request) => {
   const body = await readJson(request, assessmentWriteSchema);
-  const input = await prepareVersion(body);
-  const saved = await createAssessment(input);
+  const input = await prepareVersion(db, body);
+  const saved = await createAssessment(db, input);
   return json(assessmentWriteResponse(saved, input.result), { status: 201 });
 });

@@ -1,12 +1,12 @@
-import { compatCheckFormat, compatCheckResponse } from "@/lib/http/compat-check";
-import { apiRoute, readJson } from "@/lib/http/route";
-import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
+import { compatCheckResponse } from "@/lib/http/compat-check";
+import { apiRoute, readJson, readQuery } from "@/lib/http/route";
+import { compatCheckDownloadQuerySchema, compatCheckProfileSchema } from "@/lib/validations/compat-check";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/compat-check — a check script (or `?format=tar.gz` bundle) for a target profile. */
 export const POST = apiRoute(async (request) => {
-  const format = compatCheckFormat(new URL(request.url));
+  const { format } = readQuery(request, compatCheckDownloadQuerySchema.pick({ format: true }));
   const profile = await readJson(request, compatCheckProfileSchema);
   return compatCheckResponse(profile, format);
 });

@@ -4,19 +4,21 @@ import { notFound } from "next/navigation";
 import { DiffTable } from "@/components/result/diff-table";
 import { defaultComparison, diffAnswers, diffRecommendations } from "@/lib/assessments/diff";
 import { comparePath, resultPath } from "@/lib/assessments/id";
-import { getAssessment, recomputeResult } from "@/lib/data/assessments";
+import { getAssessment } from "@/lib/data/assessments";
+import { db } from "@/lib/db";
+import { versionParamSchema } from "@/lib/validations/version";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "版本对比", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const asVersion = (raw: string | string[] | undefined) => (typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined);
+const asVersion = (raw: string | string[] | undefined) => versionParamSchema.safeParse(raw).data;
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const latest = await getAssessment(id, "latest");
+  const latest = await getAssessment(db, id, "latest");
   if (!latest) notFound();
   const submitted = latest.versions.filter((v) => v.status === "submitted").map((v) => v.version);
   const fallback = defaultComparison(submitted);
@@ -37,10 +39,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const [a, b] = await Promise.all([getAssessment(id, from), getAssessment(id, to)]);
+  const [a, b] = await Promise.all([getAssessment(db, id, from), getAssessment(db, id, to)]);
   if (!a || !b) notFound();
-  const resultA = a.current.result ?? (a.current.status === "submitted" ? await recomputeResult(a.current.answers) : null);
-  const resultB = b.current.result ?? (b.current.status === "submitted" ? await recomputeResult(b.current.answers) : null);
+  const resultA = a.current.result;
+  const resultB = b.current.result;
   const inputs = diffAnswers(a.current.answers, b.current.answers);
   const changedInputs = inputs.filter((r) => r.changed).length;
 

@@ -1,7 +1,8 @@
 import { getSurveySummary } from "@/lib/data/survey";
+import { db } from "@/lib/db";
 import { apiRoute, json } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/survey/summary — the insights' aggregates, each with numerator, denominator, percent. */
-export const GET = apiRoute(async () => json(await getSurveySummary()));
+export const GET = apiRoute(async () => json(await getSurveySummary(db)));

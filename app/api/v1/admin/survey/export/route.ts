@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import { apiRoute } from "@/lib/http/route";
-import { validationProblem } from "@/lib/http/problem";
+import { attachment } from "@/lib/http/downloads";
+import { apiRoute, readQuery } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
 import { exportSurvey } from "@/lib/survey-import";
 import { exportQuerySchema } from "@/lib/survey-import/schemas";
@@ -10,14 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/admin/survey/export?format=csv|xlsx — the current survey, in the import's layout. */
 export const GET = apiRoute(async (request) => {
   await requireAdminApi();
-  const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw validationProblem(query.error);
-  const file = await exportSurvey(db, query.data.format);
-  return new Response(file.bytes as BodyInit, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  const { format } = readQuery(request, exportQuerySchema);
+  const file = await exportSurvey(db, format);
+  return attachment(file.bytes, file.fileName, file.contentType);
 });

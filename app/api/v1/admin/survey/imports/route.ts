@@ -1,7 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { apiRoute, json } from "@/lib/http/route";
-import { validationProblem } from "@/lib/http/problem";
+import { apiRoute, json, readQuery } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
 import { commitImport, previewUpload, readImportRequest, toPreviewResponse } from "@/lib/survey-import";
 import { importQuerySchema } from "@/lib/survey-import/schemas";
@@ -17,11 +16,10 @@ export const dynamic = "force-dynamic";
  */
 export const POST = apiRoute(async (request) => {
   const admin = await requireAdminApi();
-  const query = importQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw validationProblem(query.error);
+  const { dryRun } = readQuery(request, importQuerySchema);
   const form = await readImportRequest(request);
   const upload = await previewUpload(db, form);
-  if (query.data.dryRun) return json(toPreviewResponse(upload));
+  if (dryRun) return json(toPreviewResponse(upload));
   const result = await commitImport(db, { upload, actorId: admin.id, expectedFingerprint: form.fingerprint });
   revalidatePath("/", "layout");
   return json({ ...result, createdAt: result.createdAt.toISOString() }, { status: 201 });

@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import { apiRoute, json } from "@/lib/http/route";
-import { HttpProblem } from "@/lib/http/problem";
 import { requireAdminApi } from "@/lib/session";
 import { revertBatch } from "@/lib/survey-import";
 import { batchIdSchema } from "@/lib/survey-import/schemas";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ params: Promise<{ batchId: string }> }>(async (_request, { params }) => {
   const admin = await requireAdminApi();
   const batchId = batchIdSchema.safeParse((await params).batchId);
-  if (!batchId.success) throw new HttpProblem(404, "导入批次不存在");
+  if (!batchId.success) throw notFound("导入批次不存在");
   const result = await revertBatch(db, { batchId: batchId.data, actorId: admin.id });
   revalidatePath("/", "layout");
   return json({ ...result, revertedAt: result.revertedAt.toISOString() });

@@ -8,3 +8,6 @@ export const GO_VERSION_OPTIONS = ["1.18", "1.19", "1.20", "1.21", "1.22", "1.23
 
 export const SYSTEM_NAME_MAX = 80;
 export const MAX_DEPENDENCY_ROWS = 50;
+
+/** Assessment ids are 18 random bytes = 24 base64url characters (lib/assessments/id.ts). */
+export const ASSESSMENT_ID_PATTERN = /^[A-Za-z0-9_-]{24}$/;

@@ -6,9 +6,9 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { verifyPassword } from "@/lib/auth/password";
-import { THROTTLE_POLICY, accountKey, clearFailures, ipKey, lockedFor, recordFailure } from "@/lib/auth/throttle";
+import { THROTTLE_POLICY, accountKey, clearFailures, ipKey, lockedFor, recordFailure } from "@/lib/session/throttle";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 

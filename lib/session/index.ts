@@ -1,14 +1,14 @@
 /**
- * Who is asking (taxonomy's lib/session.ts), and the role checks every admin page, route handler
+ * Who is asking, and the role checks every admin page, route handler
  * and server action makes on the server. The JWT says who signed in; the database says whether
  * that user is still an enabled admin, so disabling a user takes effect at once.
  */
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { authOptions, type Role } from "@/lib/auth/options";
+import { authOptions, type Role } from "@/lib/session/auth-options";
 import { db } from "@/lib/db";
-import { HttpProblem } from "@/lib/http/problem";
+import { AppError } from "@/lib/errors";
 
 export interface CurrentUser {
   id: string;
@@ -37,7 +37,7 @@ export async function requireAdminPage(callbackUrl: string): Promise<CurrentUser
 /** For route handlers: 401 without a session, 403 without the admin role. */
 export async function requireAdminApi(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new HttpProblem(401, "未登录", "此接口需要管理员登录");
-  if (user.role !== "admin") throw new HttpProblem(403, "无权限", "此接口仅限管理员");
+  if (!user) throw new AppError({ status: 401, code: "unauthenticated", title: "未登录", detail: "此接口需要管理员登录" });
+  if (user.role !== "admin") throw new AppError({ status: 403, code: "forbidden", title: "无权限", detail: "此接口仅限管理员" });
   return user;
 }
