@@ -1,6 +1,6 @@
 // Prisma CLI configuration (generate, migrate diff). Prisma 6 with the JS schema engine and driver
 // adapters is what works offline (shared/stack-notes.md). The app never runs the CLI at run time:
-// migrations are applied by scripts/db/migrate.ts (docs/decisions/002-prisma-6-own-migration-runner.md).
+// migrations are applied by our runner, lib/db/migrations.ts via scripts/db/setup.ts (docs/decisions/002-prisma-6-own-migration-runner.md).
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -43,6 +43,9 @@ npx --no-install eslint . --max-warnings=0
 step "架构规则（dependency-cruiser，.dependency-cruiser.cjs）"
 npm run --silent lint:deps
 
+step "未使用的导出与依赖（knip，knip.json）"
+npm run --silent lint:dead
+
 step "单元与数据库测试（vitest）"
 npx --no-install vitest run
 

@@ -12,14 +12,16 @@ import { answersSchema, draftAnswersSchema, type DraftAnswers } from "@/lib/vali
 
 const schemaResolver = zodResolver(answersSchema);
 
+/** @public — loaded with `import()` by the questionnaire, which static analysis cannot follow. */
 export const resolveAnswers: Resolver<DraftAnswers> = (values, context, options) =>
   schemaResolver(applicableAnswers(values) as never, context, options as never) as never;
 
+/** @public — see resolveAnswers. */
 export function parseDraft(values: DraftAnswers) {
   return draftAnswersSchema.safeParse(applicableAnswers(values));
 }
 
-/** Steps with a missing or invalid answer. */
+/** @public — steps with a missing or invalid answer. */
 export function incompleteSteps(values: DraftAnswers): Set<StepId> {
   const result = answersSchema.safeParse(applicableAnswers(values));
   return new Set(result.success ? [] : result.error.issues.map((i) => stepOfPath(i.path.join("."))));

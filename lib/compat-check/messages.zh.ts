@@ -216,4 +216,3 @@ export const SCRIPT_MESSAGES_ZH = {
   ].join("\n"),
 } as const satisfies Record<string, string>;
 
-export type ScriptMessageKey = keyof typeof SCRIPT_MESSAGES_ZH;

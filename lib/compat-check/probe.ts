@@ -9,7 +9,6 @@ import { readTemplate } from "./templates";
 
 /** Probe variants by build tag; tjfoc ≤ 1.3 (Debian) and ≥ 1.4 differ in GenerateKey/Sm2Sign. */
 export const SM_VARIANTS = ["emmansun", "tjfoc", "tjfoc_legacy"] as const;
-export type SmVariant = (typeof SM_VARIANTS)[number];
 
 export interface ProbeFile {
   name: string;

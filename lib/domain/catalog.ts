@@ -4,6 +4,9 @@
  * engine, the importer, the API schemas and the reports agree on spelling.
  *
  * Figures cite their seed (`seed 001 §4.1` = shared/seeds/001…, chapter 4.1).
+ *
+ * Over 300 lines on purpose: it is a data literal of ~30 parallel value/label tables, and one file
+ * is what makes a missing or misspelt label easy to see.
  */
 
 /** Ordered tuple → union type and label map helpers. */

@@ -37,3 +37,10 @@ describe("contentDisposition", () => {
     );
   });
 });
+
+describe("a plain ASCII name", () => {
+  it("is given as filename alone, cleaned of separators", () => {
+    expect(attachmentHeader({ ascii: "tj-go-survey-20261201.csv" })).toBe('attachment; filename="tj-go-survey-20261201.csv"');
+    expect(attachmentHeader({ ascii: 'a"b/c;d.csv' })).toBe('attachment; filename="a_b_c_d.csv"');
+  });
+});

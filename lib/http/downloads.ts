@@ -3,11 +3,11 @@
  * separators or control characters) and the exact UTF-8 name in `filename*`.
  */
 
-/** A download's name; `ascii` is a readable fallback when the caller has a better one than ours. */
-export interface DownloadName {
-  utf8: string;
-  ascii?: string;
-}
+/**
+ * A download's name: `utf8` the exact name, `ascii` a readable fallback when the caller has a
+ * better one than ours. A name known to be plain ASCII (`{ ascii }` alone) needs no `filename*`.
+ */
+export type DownloadName = { utf8: string; ascii?: string } | { utf8?: undefined; ascii: string };
 
 /** RFC 8187 `value-chars`: everything outside attr-char is percent-encoded, including `'()*`. */
 export function encodeExtValue(value: string): string {
@@ -17,8 +17,9 @@ export function encodeExtValue(value: string): string {
 const asciiFallback = (fileName: string) => fileName.replace(/[^\x20-\x7e]|["\\/;%]/g, "_").replace(/_+/g, "_") || "download";
 
 export function contentDisposition(name: string | DownloadName): string {
-  const { utf8, ascii = asciiFallback(utf8) } = typeof name === "string" ? { utf8: name } : name;
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(utf8)}`;
+  const { utf8, ascii } = typeof name === "string" ? { utf8: name, ascii: undefined } : name;
+  if (utf8 === undefined) return `attachment; filename="${asciiFallback(ascii)}"`;
+  return `attachment; filename="${ascii ?? asciiFallback(utf8)}"; filename*=UTF-8''${encodeExtValue(utf8)}`;
 }
 
 export function attachment(

@@ -60,18 +60,25 @@ export function problemResponses(...statuses: number[]): Record<number, Response
 
 export const PROBLEM_SCHEMA = {
   type: "object",
-  required: ["type", "title", "status"],
+  required: ["type", "title", "status", "code"],
   properties: {
     type: { type: "string", format: "uri" },
     title: { type: "string" },
     status: { type: "integer", minimum: 400, maximum: 599 },
+    code: { type: "string", description: "失败的稳定代码，如 invalid-input、not-found、assessment-draft、rows-invalid" },
     detail: { type: "string" },
     errors: {
       type: "array",
+      description: "逐字段错误；导入的逐行错误（422）为 row / column / message",
       items: {
-        type: "object",
-        required: ["path", "message"],
-        properties: { path: { type: "string" }, message: { type: "string" } },
+        anyOf: [
+          { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+          {
+            type: "object",
+            required: ["row", "column", "message"],
+            properties: { row: { type: "integer" }, column: { type: "string" }, message: { type: "string" } },
+          },
+        ],
       },
     },
   },

@@ -1,5 +1,5 @@
 /**
- * Security headers for every response (docs/decisions/004-content-security-policy.md).
+ * Security headers for every response (docs/decisions/004-security-headers-and-auth.md).
  * Scripts: only ours, by per-request nonce ('strict-dynamic'), never 'unsafe-inline'.
  * Styles: 'unsafe-inline' is allowed because charts set style attributes; styles cannot run code.
  */

@@ -1,5 +1,5 @@
 /**
- * Sign-in throttling per account and per client IP (docs/decisions/005-auth.md). State lives in
+ * Sign-in throttling per account and per client IP (docs/decisions/004-security-headers-and-auth.md). State lives in
  * the database (LoginThrottle) so that several app instances share it.
  *
  * Policy: within a 15-minute window, 5 failures lock an account and 20 failures lock an IP, each

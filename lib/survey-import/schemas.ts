@@ -120,5 +120,4 @@ export type RowError = z.infer<typeof rowErrorSchema>;
 export type PreviewRow = z.infer<typeof previewRowSchema>;
 export type PreviewResponse = z.infer<typeof previewResponseSchema>;
 export type CommitResponse = z.infer<typeof commitResponseSchema>;
-export type RevertResponse = z.infer<typeof revertResponseSchema>;
 export type SavedMappingInput = z.infer<typeof savedMappingSchema>;

@@ -81,7 +81,6 @@ export const surveySummarySchema = z.object({
 });
 export type SurveySummary = z.infer<typeof surveySummarySchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
-export type Headline = z.infer<typeof headlineSchema>;
 
 export const usageSchema = z.object({
   enterprises: z.number().int().min(0),

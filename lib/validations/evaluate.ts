@@ -216,13 +216,10 @@ export const evaluateRequestSchema = strict(
   .meta({ description: "一次选型评估的输入", allOf: REQUEST_RULES });
 
 export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;
-export type FactorValuesInput = z.infer<typeof factorValuesSchema>;
 export type XinchuangFacts = z.infer<typeof xinchuangFactsSchema>;
 export type GoProficiencyFacts = z.infer<typeof goProficiencyFactsSchema>;
-export type CouplingFacts = z.infer<typeof couplingFactsSchema>;
 export type Dependency = z.infer<typeof dependencySchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type ExtraFeatures = z.infer<typeof extraFeaturesSchema>;
 
 // ── Response ────────────────────────────────────────────────────────────────────────────
 /** Where a factor came from: given directly, or derived by a normalizer from facts. */
@@ -295,7 +292,6 @@ export const evaluateResponseSchema = z.object({
 });
 
 export type RootNode = z.infer<typeof rootNodeSchema>;
-export type Flip = z.infer<typeof flipSchema>;
 export type Margin = z.infer<typeof marginSchema>;
 export type PruningResult = z.infer<typeof pruningResultSchema>;
 export type EvaluateResponse = z.infer<typeof evaluateResponseSchema>;

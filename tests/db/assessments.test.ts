@@ -3,10 +3,10 @@
  * create, draft updates, new versions on re-submission, reads by version, 404s, and a tampered
  * submission that is refused field by field and stores nothing.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/fixtures/answers";
-import { testProviders, type TestDatabase } from "./databases";
+import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock("server-only", () => ({}));
@@ -35,15 +35,10 @@ const get = (id: string, query = "") => GET(new Request(`${BASE}/${id}${query}`)
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`assessments on ${provider.name}`, () => {
-    let t: TestDatabase;
     let db: Db;
-    beforeAll(async () => {
-      t = await provider.create();
+    useTestDatabase(provider, (t) => {
       db = t.db;
       holder.db = t.db;
-    });
-    afterAll(async () => {
-      await t?.drop();
     });
 
     const counts = async () => [await db.assessment.count(), await db.assessmentVersion.count()];

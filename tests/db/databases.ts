@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrations";
 import { seedDatabase } from "@/lib/db/seed";
@@ -95,4 +96,21 @@ export async function testProviders() {
     { name: "SQLite", create: createSqliteDatabase, enabled: true },
     { name: "PostgreSQL", create: createPostgresDatabase, enabled: pgAvailable },
   ];
+}
+
+type Provider = Awaited<ReturnType<typeof testProviders>>[number];
+
+/**
+ * The throw-away database of one describe block: created (migrated and seeded) before its tests,
+ * handed to `ready`, and dropped after them.
+ */
+export function useTestDatabase(provider: Provider, ready: (database: TestDatabase) => void | Promise<void>): void {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await provider.create();
+    await ready(database);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
 }

@@ -26,7 +26,7 @@ import {
   type UploadPreview,
 } from "@/lib/survey-import";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
-import { ROOT, createSqliteDatabase, testProviders, type TestDatabase } from "./databases";
+import { ROOT, createSqliteDatabase, testProviders, useTestDatabase, type TestDatabase } from "./databases";
 
 const providers = await testProviders();
 
@@ -68,13 +68,10 @@ for (const provider of providers) {
     let t: TestDatabase;
     let shipped: EnterpriseRecord[];
 
-    beforeAll(async () => {
-      t = await provider.create();
+    useTestDatabase(provider, async (created) => {
+      t = created;
       await addAdmin(t.db);
       shipped = await loadEnterpriseRecords(t.db);
-    });
-    afterAll(async () => {
-      await t?.drop();
     });
     beforeEach(async () => {
       // Every test starts from the shipped 37 and no batches: reset by restoring the records.

@@ -4,10 +4,10 @@
  * byte for byte; the result page schedules the render after its response; a new version, or a
  * survey change that alters the peers, renders anew and keeps one render per version.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
-import { testProviders, type TestDatabase } from "./databases";
+import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown, afterTasks: [] as (() => Promise<void>)[] }));
 vi.mock("server-only", () => ({}));
@@ -53,15 +53,10 @@ async function runAfterTasks() {
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`stored reports on ${provider.name}`, () => {
-    let t: TestDatabase;
     let db: Db;
-    beforeAll(async () => {
-      t = await provider.create();
+    useTestDatabase(provider, (t) => {
       db = t.db;
       holder.db = t.db;
-    });
-    afterAll(async () => {
-      await t?.drop();
     });
 
     const renders = (assessmentId: string) =>

@@ -2,24 +2,21 @@
  * The shipped survey reproduces seed 001's aggregates when computed FROM THE DATABASE, on SQLite
  * and on PostgreSQL; migrations and seeding are idempotent; aggregates follow added records.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordToRow, rowToRecord } from "@/lib/db/enterprise-rows";
 import { seedDatabase } from "@/lib/db/seed";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { migrate } from "@/lib/db/migrations";
 import { surveyHeadlines } from "@/lib/survey/aggregates";
-import { ROOT, testProviders, type TestDatabase } from "./databases";
+import { ROOT, testProviders, useTestDatabase, type TestDatabase } from "./databases";
 
 const providers = await testProviders();
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`survey data on ${provider.name}`, () => {
     let t: TestDatabase;
-    beforeAll(async () => {
-      t = await provider.create();
-    });
-    afterAll(async () => {
-      await t?.drop();
+    useTestDatabase(provider, (created) => {
+      t = created;
     });
 
     const headlines = async () => surveyHeadlines((await t.db.enterprise.findMany()).map(rowToRecord));

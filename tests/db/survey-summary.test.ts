@@ -2,7 +2,7 @@
  * The insights summary computed FROM THE DATABASE (as lib/data/survey.ts does) equals seed 001's
  * figures for the shipped records, and follows records added later — on SQLite and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordToRow, rowToRecord } from "@/lib/db/enterprise-rows";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { architectureOverview } from "@/lib/survey/architectures";
@@ -10,18 +10,15 @@ import { wholePercent } from "@/lib/survey/format";
 import { surveySummarySchema } from "@/lib/survey/schemas";
 import { NATIONAL_AVERAGE_KEY, buildSurveySummary } from "@/lib/survey/summary";
 import { architecturesFileSchema, combinationsFileSchema } from "@/lib/validations/reference";
-import { ROOT, testProviders, type TestDatabase } from "./databases";
+import { ROOT, testProviders, useTestDatabase, type TestDatabase } from "./databases";
 
 const providers = await testProviders();
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`survey summary on ${provider.name}`, () => {
     let t: TestDatabase;
-    beforeAll(async () => {
-      t = await provider.create();
-    });
-    afterAll(async () => {
-      await t?.drop();
+    useTestDatabase(provider, (created) => {
+      t = created;
     });
 
     const records = async () => (await t.db.enterprise.findMany({ orderBy: { code: "asc" } })).map(rowToRecord);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { DiffTable } from "@/components/result/diff-table";
 import { defaultComparison, diffAnswers, diffRecommendations } from "@/lib/assessments/diff";
@@ -53,22 +54,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </p>
       <h1>版本对比：{title}</h1>
       <form className="row compare-form" method="get" action={`/assessments/${id}/compare`}>
-        <label htmlFor="compare-from">从</label>
-        <select id="compare-from" name="from" defaultValue={String(from)}>
-          {latest.versions.map((v) => (
-            <option key={v.version} value={v.version}>
-              第 {v.version} 版{v.status === "draft" ? "（草稿）" : ""}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="compare-to">到</label>
-        <select id="compare-to" name="to" defaultValue={String(to)}>
-          {latest.versions.map((v) => (
-            <option key={v.version} value={v.version}>
-              第 {v.version} 版{v.status === "draft" ? "（草稿）" : ""}
-            </option>
-          ))}
-        </select>
+        {([["from", "从", from], ["to", "到", to]] as const).map(([name, label, chosen]) => (
+          <Fragment key={name}>
+            <label htmlFor={`compare-${name}`}>{label}</label>
+            <select id={`compare-${name}`} name={name} defaultValue={String(chosen)}>
+              {latest.versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  第 {v.version} 版{v.status === "draft" ? "（草稿）" : ""}
+                </option>
+              ))}
+            </select>
+          </Fragment>
+        ))}
         <button className="btn secondary" type="submit">
           对比
         </button>

@@ -12,5 +12,5 @@ export const GET = apiRoute(async (request) => {
   await requireAdminApi();
   const { format } = readQuery(request, exportQuerySchema);
   const file = await exportSurvey(db, format);
-  return attachment(file.bytes, file.fileName, file.contentType);
+  return attachment(file.bytes, { ascii: file.fileName }, file.contentType);
 });
