@@ -4,7 +4,7 @@
  * Every page is checked with axe and photographed at 375 px and 1280 px.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 import { expectAccessible, screenshot } from "./helpers";
 
 const DESKTOP = { width: 1280, height: 900 };

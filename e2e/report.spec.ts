@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 
 const ARTIFACTS = path.join(process.cwd(), "artifacts", "report");
 

@@ -4,7 +4,7 @@
  * the zod schema the route handler parses with, and the two verdicts must both be the expected one.
  */
 import { describe, expect, it } from "vitest";
-import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "@/lib/assessments/examples";
 import { FACTORS, type Factor } from "@/lib/domain/catalog";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { ALL_OPERATIONS } from "@/lib/openapi/paths";

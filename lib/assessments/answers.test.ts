@@ -5,7 +5,7 @@ import { answersSchema, assessmentWriteSchema, draftAnswersSchema } from "@/lib/
 import { evaluateRequestSchema } from "@/lib/validations/evaluate";
 import { applicableAnswers } from "@/lib/domain/applicability";
 import { evaluateAnswers } from "./evaluate-answers";
-import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./fixtures/answers";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./examples";
 import { cryptoOf, toEvaluateRequest } from "./to-evaluate-request";
 
 const reference = loadReferenceData(path.resolve(__dirname, "..", ".."));

@@ -4,7 +4,7 @@ import { loadReferenceData } from "@/lib/db/shipped-data";
 import { derivedFactor } from "./derived";
 import { evaluateAnswers } from "./evaluate-answers";
 import { decisionExplanation } from "./explain";
-import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./fixtures/answers";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./examples";
 
 const reference = loadReferenceData(path.resolve(__dirname, "..", ".."));
 

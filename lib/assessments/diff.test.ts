@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadReferenceData, loadShippedData } from "@/lib/db/shipped-data";
 import { defaultComparison, diffAnswers, diffRecommendations } from "./diff";
 import { evaluateAnswers } from "./evaluate-answers";
-import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "./fixtures/answers";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "./examples";
 import { formatDistance, formatDuration, formatTraceValue, traceRows } from "./format";
 import { selectPeers } from "./peers";
 import { stepOfPath, questionOrder } from "./questions";

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BINHAI_BANK_GATEWAY, IOT_EDGE_NODE } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY, IOT_EDGE_NODE } from "@/lib/assessments/examples";
 import { EVALUATE_EXAMPLE } from "@/lib/openapi/paths/decision";
 import { assessmentWriteSchema } from "@/lib/validations/assessment";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";

@@ -4,7 +4,7 @@
  * submitting (the report is typeset only once that page has been sent), the download two seconds
  * later, and 50 more downloads of the stored report.
  */
-import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 import { benchReportPdf } from "./report-render";
 import { fmt, summarise } from "./stats";
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
-import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/examples";
 import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));

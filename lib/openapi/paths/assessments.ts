@@ -1,4 +1,4 @@
-import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/fixtures/answers";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 import { problemResponses, type OperationSpec, type ParameterSpec } from "@/lib/openapi/spec";
 import {
   assessmentResponseSchema,
