@@ -4,7 +4,7 @@
  * 500 that shows no internals.
  */
 import { describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { DecisionInputError } from "@/lib/decision";
 import { AppError, conflict, invalidInput, notFound } from "@/lib/errors";
 import { PROBLEM_SCHEMA } from "@/lib/openapi/spec";
