@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { computeRendererId } from "./lib/report/renderer-id";
-import { API_SECURITY_HEADERS } from "./lib/security/headers";
+import { API_SECURITY_HEADERS, transportSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,9 +19,15 @@ const nextConfig: NextConfig = {
     "exceljs",
     "pino",
   ],
-  // API responses carry static security headers; pages get a per-request nonce CSP from proxy.ts.
+  // Pages get their headers (a per-request nonce CSP) from proxy.ts. Everything its matcher skips
+  // gets static ones here: the API, and the files — scripts, styles, fonts, the favicon, and their
+  // 404s. Fixed at build: HSTS follows the NEXTAUTH_URL of the build here, of the running server on
+  // pages, where browsers learn it (docs/decisions/004). Read from process.env: lib/env.ts cannot
+  // be loaded by the config (its `@/` imports do not resolve here).
   async headers() {
-    return [{ source: "/api/:path*", headers: Object.entries(API_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    const hsts = transportSecurityHeaders(process.env.NEXTAUTH_URL);
+    const headers = Object.entries({ ...API_SECURITY_HEADERS, ...hsts }).map(([key, value]) => ({ key, value }));
+    return ["/api/:path*", "/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({ source, headers }));
   },
   outputFileTracingIncludes: {
     "/api/**": ["./data/**", "./lib/compat-check/templates/**"],

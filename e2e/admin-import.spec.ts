@@ -1,12 +1,14 @@
 /**
  * Admin survey import, end to end: nobody but an admin gets in (pages and API); an admin uploads
  * an Excel-style GBK CSV, sees the bad rows flagged by row and column, fixes the file, commits,
- * sees the insights change, reverts the batch and sees them restored. Leaves the database as the
- * seed made it (other specs count the 37 enterprises).
+ * sees the insights change, reverts the batch and sees them restored; a CSV edited with other line
+ * ends previews every row; a zip bomb is refused while the server keeps answering. Leaves the
+ * database as the seed made it (other specs count the 37 enterprises).
  */
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
+import { lyingZipBomb, zipBomb } from "@/tests/support/xlsx-files";
 import { expectAccessible, screenshot, signIn } from "./helpers";
 
 const IMPORTS = "/api/v1/admin/survey/imports";
@@ -326,5 +328,58 @@ test.describe.serial("admin survey import", () => {
     });
     expect((await viaApi.json()).canCommit).toBe(true);
     await screenshot(page, "import-mapping-reused");
+  });
+
+  test("rows appended with LF to the CRLF export: every row previewed, data lines and rows read match", async ({ page }) => {
+    await signIn(page);
+    const { text, table } = await exportTable(page.request);
+    const template = table.rows[0]!;
+    const fresh = (n: number, name: string) => set(table, set(table, template, "企业编号", `TJ-${950 + n}`), "企业名称", name);
+    const appended = [fresh(1, "换行追加一"), set(table, fresh(2, "换行追加二"), "所在区", "火星区"), fresh(3, "换行追加三")];
+    expect(text.endsWith("\r\n")).toBe(true);
+    const file = Buffer.from(`${text}${Papa.unparse(appended, { newline: "\n" })}\n`, "utf8");
+    const total = table.rows.length + appended.length;
+
+    const dry = await page.request.post(`${IMPORTS}?dryRun=1`, { multipart: { file: { name: "追加.csv", mimeType: "text/csv", buffer: file } } });
+    expect(dry.status()).toBe(200);
+    const preview = await dry.json();
+    expect(preview).toMatchObject({ rowCount: total, dataLines: total, counts: { new: 2, error: 1, unchanged: table.rows.length, total } });
+    expect(preview.errors).toEqual([{ row: total, column: "所在区", message: expect.stringContaining("火星区") }]);
+
+    await page.goto("/admin/import");
+    await chooseFile(page, "追加.csv", file);
+    await page.getByRole("button", { name: "上传并预览" }).click();
+    await expect(page.getByText(`数据行 ${total}，已读取 ${total} 行`)).toBeVisible();
+    await expect(page.getByText("有 1 行错误，不能提交")).toBeVisible();
+    await screenshot(page, "import-mixed-line-ends");
+  });
+
+  test("zip bombs posted to the dry run get a 413 within seconds while /api/health keeps answering", async ({ page }) => {
+    await signIn(page);
+    const health: number[] = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling || health.length < 10) {
+        const started = Date.now();
+        const answer = await page.request.get("/api/health");
+        health.push(Date.now() - started);
+        expect(answer.status()).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    for (const [name, bomb] of [["炸弹.xlsx", await zipBomb()], ["谎报大小.xlsx", await lyingZipBomb()]] as const) {
+      const started = Date.now();
+      const response = await page.request.post(`${IMPORTS}?dryRun=1`, {
+        multipart: { file: { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bomb } },
+      });
+      const elapsed = Date.now() - started;
+      const problem = (await expectProblem(response, 413)) as { code?: string; detail?: string };
+      expect(problem.code).toBe("file-too-complex");
+      expect(problem.detail).toMatch(/解压后|声明/);
+      expect(elapsed, `${name} answered after ${elapsed} ms`).toBeLessThan(5_000);
+    }
+    polling = false;
+    await poll;
+    expect(Math.max(...health), `health answers (ms): ${health.join(", ")}`).toBeLessThan(1_000);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * POST /api/v1/evaluate over HTTP against the built app: the seed's worked examples end to end,
- * precise problem+json errors, and a few hundred generated malformed bodies with zero 5xx.
+ * precise problem+json errors, and a few hundred generated malformed bodies with zero 5xx; a huge
+ * chunked body and text the database cannot store are refused before they cost anything.
  */
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 import { EVALUATE_EXAMPLE } from "@/lib/openapi/paths/decision";
+import { hugePost, measure } from "@/tests/support/huge-body";
 
 const URL = "/api/v1/evaluate";
 
@@ -84,4 +87,31 @@ test("a few hundred generated malformed bodies never cause a 5xx", async ({ requ
     expect(response.status(), `body: ${JSON.stringify(body)?.slice(0, 300)}`).toBeLessThan(500);
   }
   expect(statuses.get(400)).toBeGreaterThan(200);
+});
+
+test("a 100 MB chunked body is answered 413 after about the limit, quickly, without the server reading it", async () => {
+  const { init, pulled } = hugePost({ "content-type": "application/json" });
+  const { result: response, ms, grewBytes } = await measure(() => fetch(new globalThis.URL(URL, test.info().project.use.baseURL), init));
+  expect(response.status).toBe(413);
+  expect(response.headers.get("content-type")).toContain("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 413, code: "payload-too-large" });
+  // What left this process before the answer came back: socket buffers, nowhere near 100 MB.
+  expect(pulled()).toBeLessThan(16 * 1024 * 1024);
+  expect(ms).toBeLessThan(5000);
+  expect(grewBytes).toBeLessThan(32 * 1024 * 1024);
+});
+
+test("text the database cannot store (a lone surrogate, NUL) is a 400 naming the field, not a 500", async ({ request }) => {
+  for (const systemName of ["x\ud800y", "a\u0000b"]) {
+    // JSON.stringify writes both as escapes (\ud800, \u0000), as a client library would send them.
+    const response = await request.post("/api/v1/assessments", {
+      headers: { "content-type": "application/json" },
+      data: JSON.stringify({ ...BINHAI_BANK_GATEWAY, systemName, submit: false }),
+    });
+    expect(response.status(), JSON.stringify(systemName)).toBe(400);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+    const problem = await response.json();
+    expect(problem).toMatchObject({ status: 400, code: "invalid-input" });
+    expect(problem.errors).toEqual([{ path: "systemName", message: expect.stringContaining("无法保存的字符") }]);
+  }
 });

@@ -289,6 +289,35 @@ test("a draft shows 继续填写; unknown ids are 404", async ({ page, request }
   expect((await page.goto(`/assessments/${"A".repeat(24)}/compare`))?.status()).toBe(404);
 });
 
+test("a save from another tab in between: autosave stops with 412 and the architect reloads or keeps theirs", async ({ page, request }) => {
+  const created = await request.post("/api/v1/assessments", { data: { submit: false, systemName: "两个标签页" } });
+  const { id } = await created.json();
+  await page.goto(`/assess?id=${id}`);
+  await expect(page.getByLabel("系统名称")).toHaveValue("两个标签页");
+
+  // The other tab saves first: the page's ETag is now stale.
+  const other = await request.put(`/api/v1/assessments/${id}`, { data: { submit: false, systemName: "另一个标签页的名字" } });
+  expect(other.status()).toBe(200);
+
+  await page.getByLabel("系统名称").fill("本页的名字");
+  const conflict = page.getByRole("alert").filter({ hasText: "另一个标签页或他人保存了这份评估" });
+  await expect(conflict).toBeVisible();
+  await expect(page.getByText("他处已保存新内容")).toBeVisible();
+  await shots(page, "assess-conflict");
+  expect((await (await request.get(`/api/v1/assessments/${id}`)).json()).systemName).toBe("另一个标签页的名字");
+
+  await conflict.getByRole("button", { name: "保留我的修改（覆盖）" }).click();
+  await expect(page.getByText("已保存", { exact: true })).toBeVisible();
+  expect((await (await request.get(`/api/v1/assessments/${id}`)).json()).systemName).toBe("本页的名字");
+
+  // Later saves are conditional again, on the ETag of the overwrite.
+  await request.put(`/api/v1/assessments/${id}`, { data: { submit: false, systemName: "又一次他处保存" } });
+  await page.getByLabel("系统名称").fill("本页再改");
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole("button", { name: "重新加载（放弃本页修改）" }).click();
+  await expect(page.getByLabel("系统名称")).toHaveValue("又一次他处保存");
+});
+
 test("the API refuses a tampered submission field by field and stores nothing", async ({ request }) => {
   const tampered = { ...BINHAI_BANK_GATEWAY, submit: true, tier: "platinum", servicesLast6m: -1, factors: { xinchuang: 2 }, isAdmin: true };
   const response = await request.post("/api/v1/assessments", { data: tampered });

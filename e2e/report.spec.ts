@@ -74,3 +74,31 @@ test("unknown or malformed ids are 404 and drafts are 409, as problem+json", asy
   expect((await response.json()).title).toBe("评估尚未提交");
   expect((await request.get(`/api/v1/assessments/${id}/compat-check.sh`)).status()).toBe(409);
 });
+
+test("ten anonymous visitors asking for new reports at once: health keeps answering, every download completes", async ({ request }) => {
+  const ids: string[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const created = await request.post("/api/v1/assessments", { data: { ...BINHAI_BANK_GATEWAY, systemName: `并发报告 ${i}`, submit: true } });
+    expect(created.status()).toBe(201);
+    ids.push((await created.json()).id);
+  }
+  let downloading = true;
+  const healthTimes: number[] = [];
+  const probe = (async () => {
+    while (downloading) {
+      const start = Date.now();
+      expect((await request.get("/api/health")).status()).toBe(200);
+      healthTimes.push(Date.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const downloads = await Promise.all(ids.map((id) => request.get(`/api/v1/assessments/${id}/report.pdf`)));
+  downloading = false;
+  await probe;
+  expect(downloads.map((d) => d.status())).toEqual(Array(10).fill(200));
+  for (const download of downloads) expect(download.headers()["ratelimit-policy"]).toMatch(/^report-download;q=\d+;w=60$/);
+  // One render at a time (lib/data/report-pdfs.ts): a health check waits for at most the render in
+  // progress (~0.5 s here), not for all ten; unqueued, it took 2.6 s. The bound is loose on purpose.
+  expect(healthTimes.length).toBeGreaterThan(3);
+  expect(Math.max(...healthTimes)).toBeLessThan(2000);
+});

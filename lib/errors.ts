@@ -24,6 +24,8 @@ export interface AppErrorInit {
   fields?: FieldError[];
   /** Extra machine-readable members of the problem body (e.g. the sheets of a workbook). */
   extensions?: Record<string, unknown>;
+  /** Response headers the failure implies (`Retry-After` of a 429, `Allow` of a 405). */
+  headers?: Record<string, string>;
 }
 
 export class AppError extends Error {
@@ -34,6 +36,7 @@ export class AppError extends Error {
   readonly detail?: string;
   readonly fields?: FieldError[];
   readonly extensions: Record<string, unknown>;
+  readonly headers: Record<string, string>;
 
   constructor(init: AppErrorInit) {
     super(init.detail ?? init.title);
@@ -43,6 +46,7 @@ export class AppError extends Error {
     this.detail = init.detail;
     this.fields = init.fields;
     this.extensions = init.extensions ?? {};
+    this.headers = init.headers ?? {};
   }
 }
 

@@ -22,6 +22,16 @@ ensure_prisma_clients() {
   fi
 }
 
+# A production start needs the operator's NEXTAUTH_SECRET, the same on every instance: a secret
+# generated here would differ per machine and sign sessions no other instance accepts. Checked
+# before anything else runs, with the message lib/env.ts gives (MISSING_SECRET_MESSAGE).
+require_production_secret() {
+  if [ "${1:-}" = "production" ] && [ -z "${NEXTAUTH_SECRET:-}" ]; then
+    echo "NODE_ENV=production 时必须设置 NEXTAUTH_SECRET（至少 16 个字符，所有实例相同）/ NEXTAUTH_SECRET is required in production" >&2
+    exit 1
+  fi
+}
+
 # A random NEXTAUTH_SECRET kept in .data/ for local runs; production sets its own.
 ensure_auth_secret() {
   if [ -z "${NEXTAUTH_SECRET:-}" ]; then

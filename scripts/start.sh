@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # `npm start`: install, generate, migrate, seed, build when needed, then serve (production mode)
-# on SQLite by default. Honours PORT and DATABASE_URL (README "Configuration").
+# on SQLite by default. Honours PORT and DATABASE_URL (README "Configuration"); with
+# NODE_ENV=production it refuses to start without NEXTAUTH_SECRET.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib.sh
 source scripts/lib.sh
 
 user_node_env="${NODE_ENV:-}"
+require_production_secret "$user_node_env"
 unset NODE_ENV
 export PORT="${PORT:-3000}"
 export DATABASE_URL="${DATABASE_URL:-file:./.data/app.db}"

@@ -5,6 +5,7 @@ import { isAssessmentId } from "@/lib/assessments/id";
 import { STEPS, type StepId } from "@/lib/assessments/questions";
 import { getAssessment } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
+import { etagOf } from "@/lib/http/etag";
 
 export const metadata: Metadata = {
   title: "问卷评估",
@@ -44,6 +45,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
       <Questionnaire
         key={`${id}-${current.version}`}
         id={id}
+        etag={etagOf(view.revision)}
         answers={current.answers}
         initialStep={initialStep ?? (current.status === "submitted" ? "review" : undefined)}
         notice={editingNotice(current.version, current.status, hasSubmitted)}

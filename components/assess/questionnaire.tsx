@@ -25,6 +25,8 @@ const resolver: Resolver<DraftAnswers> = async (values, context, options) =>
 
 export interface QuestionnaireProps {
   id?: string;
+  /** The assessment's ETag as the page read it, so the first save can detect an overwrite. */
+  etag?: string;
   answers: DraftAnswers;
   initialStep?: StepId;
   /** Shown above the form when editing an existing assessment. */
@@ -35,7 +37,7 @@ function withDefaults(answers: DraftAnswers): DraftAnswers {
   return { dependencies: [], ...answers };
 }
 
-export function Questionnaire({ id, answers, initialStep = "scenario", notice }: QuestionnaireProps) {
+export function Questionnaire({ id, etag, answers, initialStep = "scenario", notice }: QuestionnaireProps) {
   const router = useRouter();
   // onChange: an error disappears as soon as the value is fixed, never later on blur (which would
   // move the layout under the pointer); missing answers are reported by 下一步 and 提交.
@@ -58,7 +60,7 @@ export function Questionnaire({ id, answers, initialStep = "scenario", notice }:
     window.history.replaceState(window.history.state, "", `/assess${query ? `?${query}` : ""}`);
   }, []);
 
-  const autosave = useAutosave(form, id, (created) => syncUrl(created, stepRef.current));
+  const autosave = useAutosave(form, id, etag, (created) => syncUrl(created, stepRef.current));
 
   const goTo = useCallback(
     (next: StepId, focusPath?: string) => {
@@ -126,11 +128,13 @@ export function Questionnaire({ id, answers, initialStep = "scenario", notice }:
     try {
       await autosave.flush();
       const current = autosave.id();
+      const ifMatch = autosave.etag();
       const response = await fetch(current ? `/api/v1/assessments/${current}` : "/api/v1/assessments", {
         method: current ? "PUT" : "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", ...(current && ifMatch ? { "If-Match": ifMatch } : {}) },
         body: JSON.stringify({ ...complete, submit: true }),
       });
+      if (response.status === 412) autosave.conflict();
       const body = await response.json();
       if (response.ok) {
         autosave.stop();
@@ -180,7 +184,12 @@ export function Questionnaire({ id, answers, initialStep = "scenario", notice }:
               </li>
             ))}
           </ol>
-          <SaveStatus state={autosave.state} onRetry={autosave.retry} shareUrl={autosave.savedId ? editPath(autosave.savedId) : undefined} />
+          <SaveStatus
+            state={autosave.state}
+            onRetry={autosave.retry}
+            onKeepMine={autosave.keepMine}
+            shareUrl={autosave.savedId ? editPath(autosave.savedId) : undefined}
+          />
         </nav>
         <form className="step-body" noValidate onSubmit={(event) => void form.handleSubmit(onValid, onInvalid)(event)}>
           {notice ? <p className="alert">{notice}</p> : null}

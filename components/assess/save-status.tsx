@@ -4,8 +4,15 @@ import type { SaveState } from "./use-autosave";
 
 const time = (date: Date) => date.toLocaleTimeString("zh-CN", { hour12: false });
 
+interface SaveStatusProps {
+  state: SaveState;
+  onRetry: () => void;
+  onKeepMine: () => void;
+  shareUrl?: string;
+}
+
 /** "已保存" and friends, announced politely; the edit link to come back to later. */
-export function SaveStatus({ state, onRetry, shareUrl }: { state: SaveState; onRetry: () => void; shareUrl?: string }) {
+export function SaveStatus({ state, onRetry, onKeepMine, shareUrl }: SaveStatusProps) {
   return (
     <div className="save-status">
       <p role="status" aria-live="polite">
@@ -18,7 +25,21 @@ export function SaveStatus({ state, onRetry, shareUrl }: { state: SaveState; onR
         ) : null}
         {state.kind === "invalid" ? <span className="badge warn">有字段未通过校验，修正后自动保存</span> : null}
         {state.kind === "error" ? <span className="badge bad">保存失败</span> : null}
+        {state.kind === "conflict" ? <span className="badge bad">他处已保存新内容</span> : null}
       </p>
+      {state.kind === "conflict" ? (
+        <div className="alert warn" role="alert">
+          <p>在你修改期间，另一个标签页或他人保存了这份评估，本页的修改尚未保存。</p>
+          <div className="row">
+            <button type="button" className="btn secondary" onClick={() => window.location.reload()}>
+              重新加载（放弃本页修改）
+            </button>
+            <button type="button" className="btn" onClick={onKeepMine}>
+              保留我的修改（覆盖）
+            </button>
+          </div>
+        </div>
+      ) : null}
       {state.kind === "error" ? (
         <button type="button" className="btn secondary" onClick={onRetry}>
           重试保存

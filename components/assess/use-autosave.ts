@@ -5,6 +5,8 @@
  * creates the assessment (POST) and puts its id into the URL, later saves PUT the open draft.
  * Saves never overlap; a change during a save is saved right after it. When the tab is hidden or
  * closed, pending changes go out at once with `keepalive`, so closing the tab loses nothing.
+ * Every save sends the ETag it last saw (`If-Match`): when another tab or person saved in between,
+ * the server answers 412 and autosave pauses until the architect reloads or keeps their answers.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
@@ -18,6 +20,7 @@ export type SaveState =
   | { kind: "saving" }
   | { kind: "saved"; at: Date; version: number }
   | { kind: "invalid" }
+  | { kind: "conflict" }
   | { kind: "error"; message: string };
 
 export interface Autosave {
@@ -31,11 +34,24 @@ export interface Autosave {
   /** Stops saving (after a successful submission). */
   stop: () => void;
   retry: () => void;
+  /** The ETag of the last save or read, for a write outside autosave (the submission). */
+  etag: () => string | undefined;
+  /** Someone else saved in between (a 412): pause until `keepMine` or a reload. */
+  conflict: () => void;
+  /** Overwrite the other save with this page's answers, then resume autosave. */
+  keepMine: () => void;
 }
 
-export function useAutosave(form: UseFormReturn<DraftAnswers>, initialId: string | undefined, onCreated: (id: string) => void): Autosave {
+export function useAutosave(
+  form: UseFormReturn<DraftAnswers>,
+  initialId: string | undefined,
+  initialEtag: string | undefined,
+  onCreated: (id: string) => void,
+): Autosave {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const idRef = useRef(initialId);
+  const etagRef = useRef(initialEtag);
+  const conflicted = useRef(false);
   const [savedId, setSavedId] = useState(initialId);
   const dirty = useRef(false);
   const stopped = useRef(false);
@@ -59,11 +75,18 @@ export function useAutosave(form: UseFormReturn<DraftAnswers>, initialId: string
       try {
         const response = await fetch(id ? `/api/v1/assessments/${id}` : "/api/v1/assessments", {
           method: id ? "PUT" : "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", ...(id && etagRef.current ? { "If-Match": etagRef.current } : {}) },
           body: JSON.stringify({ ...parsed.data, submit: false }),
           keepalive,
         });
+        if (response.status === 412) {
+          dirty.current = true;
+          conflicted.current = true;
+          setState({ kind: "conflict" });
+          return;
+        }
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        etagRef.current = response.headers.get("ETag") ?? undefined;
         const body = (await response.json()) as { id: string; version: number };
         if (!id) {
           idRef.current = body.id;
@@ -83,7 +106,7 @@ export function useAutosave(form: UseFormReturn<DraftAnswers>, initialId: string
     async (keepalive = false) => {
       clearTimeout(timer.current);
       while (inflight.current) await inflight.current;
-      if (!dirty.current || stopped.current) return;
+      if (!dirty.current || stopped.current || conflicted.current) return;
       const run = writeOnce(keepalive).finally(() => {
         inflight.current = null;
       });
@@ -126,6 +149,17 @@ export function useAutosave(form: UseFormReturn<DraftAnswers>, initialId: string
       clearTimeout(timer.current);
     },
     retry: () => {
+      dirty.current = true;
+      void flush(false);
+    },
+    etag: () => etagRef.current,
+    conflict: () => {
+      conflicted.current = true;
+      setState({ kind: "conflict" });
+    },
+    keepMine: () => {
+      conflicted.current = false;
+      etagRef.current = undefined;
       dirty.current = true;
       void flush(false);
     },

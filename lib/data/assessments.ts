@@ -13,7 +13,7 @@ import { evaluateAnswers } from "@/lib/assessments/evaluate-answers";
 import { newAssessmentId } from "@/lib/assessments/id";
 import { getDecisionReference } from "@/lib/data/decision-reference";
 import type { Db } from "@/lib/db/client";
-import { conflict, invalidInput, isAppError } from "@/lib/errors";
+import { AppError, conflict, invalidInput, isAppError } from "@/lib/errors";
 import {
   answersOf,
   draftAnswersSchema,
@@ -37,7 +37,15 @@ export interface SavedVersion {
   status: AssessmentStatus;
   /** True when this write opened a new version rather than updating the open draft. */
   created: boolean;
+  /** The assessment's revision after this write (its ETag). */
+  revision: number;
 }
+
+/**
+ * Which revision a write expects to replace: a number from `If-Match`, or `undefined` for an
+ * unconditional write (a client that sends no `If-Match`).
+ */
+export type ExpectedRevision = number | undefined;
 
 interface VersionViewBase {
   version: number;
@@ -59,6 +67,8 @@ export interface AssessmentView {
   systemName: string;
   createdAt: string;
   updatedAt: string;
+  /** Incremented by every write; the ETag a conditional write must match. */
+  revision: number;
   versions: VersionSummary[];
   current: AssessmentVersionView;
 }
@@ -85,51 +95,65 @@ export async function createAssessment(db: Db, input: VersionInput): Promise<Sav
     data: {
       id,
       systemName: input.answers.systemName ?? "",
+      revision: 1,
       versions: { create: { version: 1, ...versionData(input, now) } },
     },
   });
-  return { id, version: 1, status: statusOf(input), created: true };
+  return { id, version: 1, status: statusOf(input), created: true, revision: 1 };
 }
 
-async function writeVersion(tx: Tx, id: string, input: VersionInput): Promise<SavedVersion | null> {
-  const assessment = await tx.assessment.findUnique({ where: { id }, select: { id: true } });
-  if (!assessment) return null;
+/** 412: someone saved the assessment after the revision this write was based on. */
+const staleRevision = () =>
+  new AppError({
+    status: 412,
+    code: "stale-revision",
+    title: "评估已被修改",
+    detail: "在你上次读取之后，另一个标签页或他人保存了这份评估：请重新加载，或确认用你的修改覆盖",
+  });
+
+async function writeVersion(tx: Tx, id: string, input: VersionInput, expected: ExpectedRevision): Promise<SavedVersion | null> {
+  // Compare-and-set first: the UPDATE takes the row lock, so concurrent writers of one assessment
+  // queue here, and of those that sent the same If-Match only the first finds its revision.
+  const { count } = await tx.assessment.updateMany({
+    where: { id, ...(expected === undefined ? {} : { revision: expected }) },
+    data: {
+      revision: { increment: 1 },
+      updatedAt: new Date(),
+      ...(input.answers.systemName === undefined ? {} : { systemName: input.answers.systemName }),
+    },
+  });
+  if (count === 0) {
+    if (await tx.assessment.findUnique({ where: { id }, select: { id: true } })) throw staleRevision();
+    return null;
+  }
+  const { revision } = await tx.assessment.findUniqueOrThrow({ where: { id }, select: { revision: true } });
   const latest = await tx.assessmentVersion.findFirst({
     where: { assessmentId: id },
     orderBy: { version: "desc" },
     select: { id: true, version: true, status: true },
   });
-  const now = new Date();
-  const data = versionData(input, now);
-  if (input.answers.systemName !== undefined) {
-    await tx.assessment.update({ where: { id }, data: { systemName: input.answers.systemName } });
-  } else {
-    await tx.assessment.update({ where: { id }, data: { updatedAt: now } });
-  }
+  const data = versionData(input, new Date());
   if (latest?.status === "draft") {
     await tx.assessmentVersion.update({ where: { id: latest.id }, data });
-    return { id, version: latest.version, status: data.status, created: false };
+    return { id, version: latest.version, status: data.status, created: false, revision };
   }
   const version = (latest?.version ?? 0) + 1;
   await tx.assessmentVersion.create({ data: { assessmentId: id, version, ...data } });
-  return { id, version, status: data.status, created: true };
+  return { id, version, status: data.status, created: true, revision };
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-
 /**
- * Saves answers into the open draft, or opens the next version; null for an unknown id. Two
- * writers racing for the same new version number: the loser retries once and updates the
- * draft the winner opened.
+ * Saves answers into the open draft, or opens the next version; null for an unknown id, 412 when
+ * `expected` is not the current revision. Writers of one assessment are serialised by the row
+ * lock of the compare-and-set, so two of them never race for the same new version number.
  */
-export async function saveAssessmentVersion(db: Db, id: string, input: VersionInput): Promise<SavedVersion | null> {
-  try {
-    return await db.$transaction((tx) => writeVersion(tx, id, input));
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return db.$transaction((tx) => writeVersion(tx, id, input));
-  }
+export async function saveAssessmentVersion(
+  db: Db,
+  id: string,
+  input: VersionInput,
+  expected?: ExpectedRevision,
+): Promise<SavedVersion | null> {
+  return db.$transaction((tx) => writeVersion(tx, id, input, expected));
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -193,6 +217,7 @@ export const getAssessment = cache(async (db: Db, id: string, choice: VersionCho
     systemName: assessment.systemName,
     createdAt: assessment.createdAt.toISOString(),
     updatedAt: assessment.updatedAt.toISOString(),
+    revision: assessment.revision,
     versions: versions.map((v) => ({
       version: v.version,
       status: v.status === "submitted" ? "submitted" : "draft",

@@ -4,16 +4,40 @@
  * otherwise. Stored in the database, so every instance serves a report another one rendered.
  */
 import "server-only";
+import pLimit from "p-limit";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { getEnterprises } from "@/lib/data/survey";
 import { reportStore } from "@/lib/data/reports";
 import { getSubmittedAssessment, type SubmittedAssessment } from "@/lib/data/submitted-assessments";
 import { logger } from "@/lib/logger";
-import { reportFilename, servedReport, type ReportFilename, type ServedReport } from "@/lib/report";
+import { renderReportPdf, reportFilename, servedReport, type ReportFilename, type ReportInput, type ServedReport } from "@/lib/report";
 import { buildReportInput } from "@/lib/report/assessment-input";
 
 export interface ReportPdf extends ServedReport {
   filename: ReportFilename;
+}
+
+/**
+ * Typesetting takes ~0.5 s of CPU. One at a time per instance, so that health checks and pages
+ * keep being answered on two cores while anonymous visitors ask for many new reports; a queue
+ * longer than this is answered 503 rather than growing without bound.
+ */
+export const RENDER_CONCURRENCY = 1;
+export const RENDER_QUEUE_LIMIT = 20;
+const renderQueue = pLimit(RENDER_CONCURRENCY);
+
+function queuedRender(input: ReportInput): Promise<Uint8Array> {
+  if (renderQueue.pendingCount >= RENDER_QUEUE_LIMIT) {
+    throw new AppError({
+      status: 503,
+      code: "render-queue-full",
+      title: "报告生成繁忙",
+      detail: "正在生成的报告过多，请稍后再下载",
+      headers: { "Retry-After": "10" },
+    });
+  }
+  return renderQueue(() => renderReportPdf(input));
 }
 
 async function serve(db: Db, { view, answers, result, evaluatedAt }: SubmittedAssessment): Promise<ReportPdf> {
@@ -21,7 +45,7 @@ async function serve(db: Db, { view, answers, result, evaluatedAt }: SubmittedAs
     { id: view.id, version: view.current.version, systemName: view.systemName, evaluatedAt, answers, result },
     await getEnterprises(db),
   );
-  const served = await servedReport(input, reportStore(db));
+  const served = await servedReport(input, reportStore(db), queuedRender);
   return { ...served, filename: reportFilename(input.systemName, input.evaluatedAt) };
 }
 

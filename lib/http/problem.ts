@@ -30,7 +30,7 @@ export function problemBody(error: AppError): ProblemBody {
 export function problemResponse(error: AppError, headers: HeadersInit = {}): Response {
   return new Response(JSON.stringify(problemBody(error)), {
     status: error.status,
-    headers: { ...headers, "Content-Type": "application/problem+json; charset=utf-8" },
+    headers: { ...headers, ...error.headers, "Content-Type": "application/problem+json; charset=utf-8" },
   });
 }
 

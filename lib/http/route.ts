@@ -2,14 +2,21 @@
  * Route handlers read as "parse → authorise → call lib/ → respond". `apiRoute` is the one place
  * that turns failures into responses: an `AppError` (lib/errors.ts) becomes its problem+json,
  * anything else is logged and answered as a generic 500 without internals. Every request is
- * logged without bodies or personal data. `readJson` and `readQuery` parse input with its zod
- * schema and throw field errors.
+ * logged without bodies or personal data. It also refuses state-changing requests from other
+ * origins (lib/security/origin.ts) before the handler runs: every route handler under app/api
+ * is built with it (api-routes.test.ts checks), so a new route cannot forget the check, and
+ * the proxy, which would buffer every request body, stays off the API. `readJson` and
+ * `readQuery` parse input with its zod schema and throw field errors.
  */
 import "server-only";
 import type { z } from "zod";
+import { env } from "@/lib/env";
 import { AppError, invalidInput, isAppError } from "@/lib/errors";
 import { INTERNAL_ERROR, problemResponse } from "@/lib/http/problem";
+import { unstorableTextError } from "@/lib/http/storable-text";
 import { logger } from "@/lib/logger";
+import { crossOriginRefusal } from "@/lib/security/origin";
+import { readBodyWithin } from "@/lib/survey-import/form";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -22,6 +29,8 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     let response: Response;
     try {
+      const refusal = crossOriginRefusal(request, env().NEXTAUTH_URL);
+      if (refusal) throw refusal;
       response = await handler(request, context);
     } catch (error) {
       if (!isAppError(error)) logger.error({ err: error, path, requestId }, "unhandled error");
@@ -35,7 +44,10 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   };
 }
 
-/** Reads a JSON body: right content type, at most `maxBytes`, well-formed, valid by `schema`. */
+/**
+ * Reads a JSON body: right content type, at most `maxBytes` (counted while reading), well-formed,
+ * only text the database can store, valid by `schema`.
+ */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
@@ -46,16 +58,16 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxByt
       detail: "请求体必须是 JSON（Content-Type: application/json）",
     });
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await readBodyWithin(request, maxBytes);
+  if (!bytes) throw tooLarge(maxBytes);
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError({ status: 400, code: "malformed-json", title: "JSON 格式错误", detail: "请求体不是合法的 UTF-8 JSON" });
   }
+  const unstorable = unstorableTextError(parsed);
+  if (unstorable) throw unstorable;
   return parseInput(schema, parsed);
 }
 
@@ -78,6 +90,31 @@ function tooLarge(maxBytes: number): AppError {
     title: "请求体过大",
     detail: `请求体不能超过 ${Math.round(maxBytes / 1024)} KB`,
   });
+}
+
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/**
+ * Handlers for the methods a route file does not implement — 405 problem+json with `Allow` — and
+ * its OPTIONS. A route file exports the ones it lacks and OPTIONS
+ * (`export const { PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET")`), because Next's own
+ * 405 has neither a body nor `Allow`, and its own OPTIONS would list these stubs as allowed. HEAD
+ * stays Next's: it answers it from GET (a 405 where GET is a stub).
+ */
+export function methodNotAllowed(...allowed: HttpMethod[]): Record<HttpMethod | "OPTIONS", Handler<unknown>> {
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].sort().join(", ");
+  const refuse = apiRoute(async () => {
+    throw new AppError({
+      status: 405,
+      code: "method-not-allowed",
+      title: "不支持的请求方法",
+      detail: `此接口只接受 ${allow}`,
+      headers: { Allow: allow },
+    });
+  });
+  const options = async () => new Response(null, { status: 204, headers: { Allow: allow } });
+  return { ...(Object.fromEntries(HTTP_METHODS.map((method) => [method, refuse])) as Record<HttpMethod, Handler<unknown>>), OPTIONS: options };
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

@@ -4,7 +4,7 @@
  * tests/openapi.test.ts checks each route handler under app/api/v1 is documented.
  */
 import { z } from "@/lib/validations/zod";
-import { PROBLEM_SCHEMA, type OperationSpec, type ResponseSpec } from "@/lib/openapi/spec";
+import { PROBLEM_SCHEMA, problemResponses, type OperationSpec, type ResponseSpec } from "@/lib/openapi/spec";
 import { ALL_OPERATIONS } from "@/lib/openapi/paths";
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -26,6 +26,19 @@ function response(spec: ResponseSpec) {
       },
     },
   };
+}
+
+const CROSS_ORIGIN = "Origin 或 Sec-Fetch-Site 表明请求来自其他站点的页面，code 为 cross-origin-request";
+
+/**
+ * apiRoute refuses every state-changing request from another origin before its handler runs
+ * (lib/security/origin.ts), so each such operation may answer 403, whatever its own spec lists.
+ */
+function responsesOf(spec: OperationSpec): Record<number, ResponseSpec> {
+  if (spec.method === "get") return spec.responses;
+  const own = spec.responses[403];
+  const description = own ? `${own.description}；或跨站请求（${CROSS_ORIGIN}）` : `跨站请求已拒绝（${CROSS_ORIGIN}）`;
+  return { ...spec.responses, 403: { ...(own ?? problemResponses(403)[403]!), description } };
 }
 
 function operation(spec: OperationSpec) {
@@ -50,7 +63,7 @@ function operation(spec: OperationSpec) {
     tags: spec.tags,
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: Object.fromEntries(Object.entries(spec.responses).map(([status, r]) => [status, response(r)])),
+    responses: Object.fromEntries(Object.entries(responsesOf(spec)).map(([status, r]) => [status, response(r)])),
     ...(spec.admin ? { security: [{ sessionCookie: [] }] } : {}),
   };
 }
@@ -67,7 +80,8 @@ export function buildOpenApiDocument(operations: readonly OperationSpec[] = ALL_
       title: "天津 Go 技术栈选型 API",
       version: "1.0.0",
       description:
-        "决策树评估、评估记录、调研数据、兼容性检查脚本与管理导入。所有错误均为 RFC 9457 application/problem+json。",
+        "决策树评估、评估记录、调研数据、兼容性检查脚本与管理导入。所有错误均为 RFC 9457 application/problem+json；" +
+        "未知的 /api 路径答 404（code 为 not-found），含数据库无法保存的字符（NUL、不成对的 UTF-16 代理项）的 JSON 请求答 400 并指明字段。",
     },
     servers: [{ url: "/" }],
     paths,

@@ -51,6 +51,7 @@ export function problemResponses(...statuses: number[]): Record<number, Response
     404: "资源不存在",
     409: "状态冲突",
     413: "请求体过大",
+    412: "前提条件不成立（If-Match 与当前修订号不符）",
     415: "不支持的内容类型",
     422: "数据校验未通过（逐行错误）",
     429: "请求过于频繁",

@@ -32,8 +32,21 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** API responses are data, never documents: nothing may load or frame them. No proxy hop needed. */
+/**
+ * API responses are data and static files are scripts, styles, fonts and images, never documents
+ * of ours: nothing may load or frame them. Static headers (next.config.ts), no proxy hop needed.
+ */
 export const API_SECURITY_HEADERS: Record<string, string> = {
   ...STATIC_SECURITY_HEADERS,
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
 };
+
+/**
+ * HSTS when the public URL (`NEXTAUTH_URL`) is https: the browser then never tries plain http for
+ * this host again, where the first request — and the session cookie with it — could be
+ * intercepted. Nothing for an http URL: a local or intranet install must stay reachable over
+ * http, and browsers ignore the header on http responses anyway.
+ */
+export function transportSecurityHeaders(publicUrl: string | undefined): Record<string, string> {
+  return /^https:\/\//i.test(publicUrl ?? "") ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {};
+}

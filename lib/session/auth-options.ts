@@ -1,72 +1,60 @@
 /**
- * next-auth v4: e-mail + password (credentials provider), JWT sessions carrying the user's id
- * and role. Cookies are httpOnly and SameSite=Lax (next-auth's defaults) and Secure whenever the
- * site runs behind HTTPS (NEXTAUTH_URL starts with https://).
+ * next-auth v4: e-mail + password (credentials provider), JWT sessions carrying the user's id,
+ * role and session version. Cookies are httpOnly and SameSite=Lax (next-auth's defaults) and Secure
+ * whenever the site runs behind HTTPS (NEXTAUTH_URL starts with https://).
+ *
+ * A token is only as good as the database says: every read of the session (getServerSession in
+ * lib/session/index.ts, and /api/auth/session) runs the `jwt` callback, which refuses a token whose
+ * session version is no longer the user's (signed out, password reset, disabled). next-auth then
+ * answers "no session" and clears the cookie.
  */
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "@/lib/validations/zod";
-import { verifyPassword } from "@/lib/auth/password";
-import { THROTTLE_POLICY, accountKey, clearFailures, ipKey, lockedFor, recordFailure } from "@/lib/session/throttle";
+import { endSessions } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { clientAddressFrom } from "@/lib/session/client-address";
+import { redirectCallback } from "@/lib/session/redirect";
+import { forgetSessionUser, isCurrentSession, sessionUser } from "@/lib/session/session-state";
+import { signInWithPassword } from "@/lib/session/sign-in";
 
-export const ROLES = ["admin", "architect"] as const;
-export type Role = (typeof ROLES)[number];
-
-const credentialsSchema = z.object({
-  email: z.email().max(200),
-  password: z.string().min(1).max(200),
-});
-
-export const SIGN_IN_MESSAGES = {
-  invalid: "邮箱或密码错误",
-  locked: (minutes: number) => `登录失败次数过多，请 ${minutes} 分钟后再试`,
-} as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "") || "unknown";
-}
-
-async function authorize(raw: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
-  const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(SIGN_IN_MESSAGES.invalid);
-  const email = parsed.data.email.toLowerCase();
-  const keys = [accountKey(email), ipKey(clientIp(headers))] as const;
-
-  const minutes = await lockedFor(db, [...keys]);
-  if (minutes > 0) throw new Error(SIGN_IN_MESSAGES.locked(minutes));
-
-  const user = await db.user.findUnique({ where: { email } });
-  const ok = user !== null && !user.disabled && (await verifyPassword(parsed.data.password, user.passwordHash));
-  if (!ok) {
-    await recordFailure(db, keys[0], THROTTLE_POLICY.maxAccountFailures);
-    await recordFailure(db, keys[1], THROTTLE_POLICY.maxIpFailures);
-    logger.info({ event: "sign-in-failed" }, "sign-in failed");
-    throw new Error(SIGN_IN_MESSAGES.invalid);
+class StaleSessionError extends Error {
+  override readonly name = "StaleSessionError";
+  constructor() {
+    super("session version is no longer current");
   }
-  await clearFailures(db, keys[0]);
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
 export const authOptions: AuthOptions = {
+  // Read per request, so that a production server without a secret says so (lib/env.ts).
+  get secret() {
+    return authSecret();
+  },
+  // next-auth assigns `options.secret ??= process.env.NEXTAUTH_SECRET`; the getter already read it.
+  set secret(_ignored: string | undefined) {},
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
       name: "邮箱与密码",
       credentials: { email: { label: "邮箱", type: "email" }, password: { label: "密码", type: "password" } },
-      authorize: (credentials, req) => authorize(credentials, req.headers),
+      authorize: (credentials, req) => signInWithPassword(db, credentials, clientAddressFrom(req.headers)),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    redirect: redirectCallback,
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.role = (user as { role?: string }).role;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      const current = typeof token.uid === "string" ? await sessionUser(db, token.uid, token.sv) : null;
+      if (!isCurrentSession(current, token.sv)) throw new StaleSessionError();
+      token.role = current.role;
       return token;
     },
     session({ session, token }) {
@@ -76,5 +64,25 @@ export const authOptions: AuthOptions = {
       }
       return session;
     },
+  },
+  events: {
+    // Signing out ends every session of the user, not just this cookie: the cookie may have been
+    // copied. Only a current token may do it, so a replayed old cookie cannot sign the user out.
+    async signOut({ token }) {
+      if (typeof token?.uid !== "string" || typeof token.sv !== "number") return;
+      await endSessions(db, token.uid, token.sv);
+      forgetSessionUser(token.uid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+      if (error instanceof StaleSessionError) logger.info({ event: "session-refused" }, "stale session token refused");
+      else logger.error({ event: "next-auth", code, err: error }, "next-auth error");
+    },
+    warn(code) {
+      logger.warn({ event: "next-auth", code }, "next-auth warning");
+    },
+    debug() {},
   },
 };

@@ -1,12 +1,14 @@
 /**
- * Who is asking, and the role checks every admin page, route handler
- * and server action makes on the server. The JWT says who signed in; the database says whether
- * that user is still an enabled admin, so disabling a user takes effect at once.
+ * Who is asking, and the role checks every admin page, route handler and server action makes on
+ * the server. The JWT says who signed in and with which session version; the database (through a
+ * cache of a few seconds, lib/session/session-state.ts) says whether that session is still open
+ * and the user still an enabled admin.
  */
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { authOptions, type Role } from "@/lib/session/auth-options";
+import { authOptions } from "@/lib/session/auth-options";
+import { sessionUser, type Role } from "@/lib/session/session-state";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -18,12 +20,13 @@ export interface CurrentUser {
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
+  // A stale token (signed out, password reset, disabled) is refused inside: no session.
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await sessionUser(db, id);
   if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /** For pages and server actions: redirects to sign-in, or answers 403 via the forbidden page. */

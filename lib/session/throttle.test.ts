@@ -1,23 +1,32 @@
+/**
+ * The escalation rule of sign-in throttling (the database side is tests/db/auth-throttle.test.ts).
+ * Rewritten with the policy: the old hard lock (5 failures → 15 minutes refused, even with the
+ * right password) is gone, so its assertions went with it.
+ */
 import { describe, expect, it } from "vitest";
-import { THROTTLE_POLICY, afterFailure, lockMinutesLeft } from "./throttle";
+import { THROTTLE_POLICY, throttleKeys, waitAfter } from "./throttle";
 
-const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 10, 0) + minutes * 60_000);
-
-describe("sign-in throttling", () => {
-  it("locks an account after the fifth failure within the window, for 15 minutes", () => {
-    let state = null;
-    for (let i = 0; i < THROTTLE_POLICY.maxAccountFailures - 1; i += 1) state = afterFailure(state, at(i), THROTTLE_POLICY.maxAccountFailures);
-    expect(lockMinutesLeft(state, at(4))).toBe(0);
-    state = afterFailure(state, at(4), THROTTLE_POLICY.maxAccountFailures);
-    expect(lockMinutesLeft(state, at(4))).toBe(15);
-    expect(lockMinutesLeft(state, at(18.5))).toBe(1);
-    expect(lockMinutesLeft(state, at(19))).toBe(0);
+describe("sign-in throttling policy", () => {
+  it("per (account, client): 3 failures free, then waits double from 5 s up to 15 minutes", () => {
+    const waits = [1, 2, 3, 4, 5, 6, 10, 11, 50].map((n) => waitAfter(n, THROTTLE_POLICY.pair));
+    expect(waits).toEqual([0, 0, 5_000, 10_000, 20_000, 40_000, 640_000, 900_000, 900_000]);
   });
 
-  it("starts a new window when the last one is over", () => {
-    const old = afterFailure(afterFailure(null, at(0), 5), at(1), 5);
-    const fresh = afterFailure(old, at(30), 5);
-    expect(fresh.failures).toBe(1);
-    expect(fresh.windowStart).toEqual(at(30));
+  it("per client: 10 failures free across accounts, then the same growth", () => {
+    expect(waitAfter(9, THROTTLE_POLICY.client)).toBe(0);
+    expect(waitAfter(10, THROTTLE_POLICY.client)).toBe(5_000);
+    expect(waitAfter(1_000_000, THROTTLE_POLICY.client)).toBe(15 * 60_000);
+  });
+
+  it("per account: lenient and capped at 30 s, so nobody can keep the real user out for long", () => {
+    const waits = [9, 10, 11, 14, 15, 500].map((n) => waitAfter(n, THROTTLE_POLICY.account));
+    expect(waits).toEqual([0, 1_000, 2_000, 16_000, 30_000, 30_000]);
+  });
+
+  it("keys the account by a hash of the normalised e-mail, never the address itself", () => {
+    const keys = throttleKeys(" Admin@Example.com ", "203.0.113.7");
+    expect(keys.account).toBe(throttleKeys("admin@example.com", "x").account);
+    expect(keys.account).not.toContain("example");
+    expect(keys.pair).toBe(`${keys.account}|203.0.113.7`);
   });
 });

@@ -1,56 +1,146 @@
 /**
- * Sign-in throttling per account and per client IP (docs/decisions/004-security-headers-and-auth.md). State lives in
- * the database (LoginThrottle) so that several app instances share it.
+ * Sign-in throttling with growing waits, never a lock-out (docs/decisions/004-security-headers-and-auth.md).
  *
- * Policy: within a 15-minute window, 5 failures lock an account and 20 failures lock an IP, each
- * for 15 minutes. A success clears the account's counter (not the IP's).
+ * A hard lock per account let anyone keep an admin out by typing wrong passwords for them. Here
+ * nothing an attacker does from other clients can make the real admin's own client wait more than
+ * the account-wide cap, and a client that has not failed on an account is never refused for it:
+ *
+ * - per (account, client), strict: 3 failures free, then 5 s, 10 s, 20 s … up to 15 minutes
+ *   between attempts; counted over 24 hours and cleared by a success from that client;
+ * - per client, across accounts: 10 failures free, then the same growing waits, over 24 hours;
+ * - per account, lenient: after 10 failures from anywhere within 15 minutes, every client that
+ *   fails on the account waits at least 1 s, 2 s … capped at 30 s before its next attempt.
+ *
+ * Counters and waits are rows of rate-limiter-flexible's Prisma store (`RateLimiterFlexible`),
+ * shared by all instances. An attempt is counted before its password is checked (an atomic
+ * increment in the database, so concurrent attempts cannot slip through as "the first"), and
+ * refunded when it succeeds. A wait is a row that only one attempt can create: the attempt that
+ * creates it goes ahead, every other attempt until it expires is refused.
  */
+import { createHash } from "node:crypto";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client";
 
+export interface Escalation {
+  /** Failures that cost no wait. */
+  free: number;
+  baseMs: number;
+  capMs: number;
+}
+
 export const THROTTLE_POLICY = {
-  windowMs: 15 * 60 * 1000,
-  lockMs: 15 * 60 * 1000,
-  maxAccountFailures: 5,
-  maxIpFailures: 20,
+  pair: { free: 3, baseMs: 5_000, capMs: 15 * 60_000, windowSeconds: 24 * 3600 },
+  client: { free: 10, baseMs: 5_000, capMs: 15 * 60_000, windowSeconds: 24 * 3600 },
+  account: { free: 10, baseMs: 1_000, capMs: 30_000, windowSeconds: 15 * 60 },
 } as const;
 
-export interface ThrottleState {
-  failures: number;
-  windowStart: Date;
-  lockedUntil: Date | null;
+/** Pure: the wait after the `failures`-th failure (0 while free), doubling up to the cap. */
+export function waitAfter(failures: number, rule: Escalation): number {
+  if (failures < rule.free) return 0;
+  return Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(failures - rule.free, 30));
 }
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-export const ipKey = (ip: string) => `ip:${ip}`;
-
-/** Pure: the state after one more failure at `now`. */
-export function afterFailure(state: ThrottleState | null, now: Date, limit: number, policy = THROTTLE_POLICY): ThrottleState {
-  const fresh = !state || now.getTime() - state.windowStart.getTime() > policy.windowMs;
-  const failures = fresh ? 1 : state.failures + 1;
-  const windowStart = fresh ? now : state.windowStart;
-  const lockedUntil = failures >= limit ? new Date(now.getTime() + policy.lockMs) : (state?.lockedUntil ?? null);
-  return { failures, windowStart, lockedUntil };
+/** Keys of rate-limiter-flexible rows; e-mails are hashed so the table holds no addresses typed at sign-in. */
+export function throttleKeys(email: string, client: string) {
+  const account = createHash("sha256").update(email.trim().toLowerCase()).digest("base64url").slice(0, 22);
+  return { account, client, pair: `${account}|${client}` };
 }
 
-/** Pure: minutes left on a lock at `now`, or 0. */
-export function lockMinutesLeft(state: ThrottleState | null, now: Date): number {
-  if (!state?.lockedUntil || state.lockedUntil <= now) return 0;
-  return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 60_000);
+const PREFIX = {
+  account: "signin:account",
+  client: "signin:client",
+  pair: "signin:pair",
+  clientWait: "signin:client-wait",
+  pairWait: "signin:pair-wait",
+} as const;
+
+type Limiters = Record<keyof typeof PREFIX, RateLimiterPrisma>;
+const perClient = new WeakMap<Db, Limiters>();
+
+function limiters(db: Db): Limiters {
+  let found = perClient.get(db);
+  if (found) return found;
+  const make = (keyPrefix: string, kind: "counter" | "wait", windowSeconds = 0) =>
+    new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      keyPrefix,
+      // A counter only counts (`penalty`); a wait row admits one attempt (`consume` of its 1 point).
+      points: kind === "counter" ? Number.MAX_SAFE_INTEGER : 1,
+      duration: windowSeconds,
+      // One sweeper of expired rows per database is enough: it sweeps the whole table.
+      clearExpiredByTimeout: keyPrefix === PREFIX.account,
+    });
+  found = {
+    account: make(PREFIX.account, "counter", THROTTLE_POLICY.account.windowSeconds),
+    client: make(PREFIX.client, "counter", THROTTLE_POLICY.client.windowSeconds),
+    pair: make(PREFIX.pair, "counter", THROTTLE_POLICY.pair.windowSeconds),
+    clientWait: make(PREFIX.clientWait, "wait"),
+    pairWait: make(PREFIX.pairWait, "wait"),
+  };
+  perClient.set(db, found);
+  return found;
 }
 
-export async function lockedFor(db: Db, keys: string[], now = new Date()): Promise<number> {
-  const rows = await db.loginThrottle.findMany({ where: { key: { in: keys } } });
-  return Math.max(0, ...rows.map((row) => lockMinutesLeft(row, now)));
+/** Takes the one slot of a wait row for `ms`, or answers how long the current one still runs. */
+async function takeSlot(limiter: RateLimiterPrisma, key: string, ms: number): Promise<number> {
+  if (ms <= 0) return 0;
+  try {
+    await limiter.consume(key, 1, { customDuration: Math.ceil(ms / 1000) });
+    return 0;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.max(error.msBeforeNext, 1000);
+    throw error;
+  }
 }
 
-export async function recordFailure(db: Db, key: string, limit: number, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const state = await tx.loginThrottle.findUnique({ where: { key } });
-    const next = afterFailure(state, now, limit);
-    await tx.loginThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
-  });
+export type Attempt = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/**
+ * Counts one attempt of `keys` and decides whether it may check the password now. The waits it
+ * sets apply to the *next* attempt, as if this one fails; `succeeded` undoes that.
+ */
+export async function beginAttempt(db: Db, keys: ReturnType<typeof throttleKeys>): Promise<Attempt> {
+  const l = limiters(db);
+  const [pair, client, account] = await Promise.all([
+    l.pair.penalty(keys.pair),
+    l.client.penalty(keys.client),
+    l.account.penalty(keys.account),
+  ]);
+  const pairWait = Math.max(
+    waitAfter(pair.consumedPoints, THROTTLE_POLICY.pair),
+    waitAfter(account.consumedPoints, THROTTLE_POLICY.account),
+  );
+  // A client that has not failed on this account has no pair-wait row yet: its first attempt is
+  // never refused by the account's counter, whoever else is hammering the account.
+  const [pairLeft, clientLeft] = await Promise.all([
+    takeSlot(l.pairWait, keys.pair, pairWait),
+    takeSlot(l.clientWait, keys.client, waitAfter(client.consumedPoints, THROTTLE_POLICY.client)),
+  ]);
+  const retryAfterMs = Math.max(pairLeft, clientLeft);
+  return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true };
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { key } });
+/** The right password: this client's failures on the account are forgiven, the attempt refunded. */
+export async function succeeded(db: Db, keys: ReturnType<typeof throttleKeys>): Promise<void> {
+  const l = limiters(db);
+  const refund = (prefix: string, key: string) =>
+    db.rateLimiterFlexible.updateMany({ where: { key: `${prefix}:${key}`, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
+  await Promise.all([
+    l.pair.delete(keys.pair),
+    l.pairWait.delete(keys.pair),
+    refund(PREFIX.client, keys.client),
+    refund(PREFIX.account, keys.account),
+  ]);
+}
+
+/** Failures counted against `keys` now (for tests and the admin's view of an attack). */
+export async function failureCounts(db: Db, keys: ReturnType<typeof throttleKeys>) {
+  const l = limiters(db);
+  const points = async (limiter: RateLimiterPrisma, key: string) => (await limiter.get(key))?.consumedPoints ?? 0;
+  return {
+    pair: await points(l.pair, keys.pair),
+    client: await points(l.client, keys.client),
+    account: await points(l.account, keys.account),
+  };
 }

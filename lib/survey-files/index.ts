@@ -9,3 +9,4 @@ export { planImport, type ImportPlan, type PlannedRow, type PlannedStatus } from
 export { commitOperations, planFingerprint, type CommitOperations, type EnterpriseChange } from "./operations";
 export { DEFAULT_SHEET_NAME, EXPORT_HEADERS, exportCsv, exportXlsx, recordToCells, type XlsxExportOptions } from "./serialize";
 export { previewImport, type ImportPreview, type PreviewOptions } from "./file-preview";
+export { previewMessages } from "./file-messages";

@@ -1,6 +1,11 @@
-/** JSON → keyed rows: an array of objects, or `{ "enterprises": [...] }` as our API returns it. */
+/**
+ * JSON → keyed rows: an array of objects, or `{ "enterprises": [...] }` as our API returns it.
+ * The limits of the other formats apply to records, keys (columns) and strings (cells): a file of
+ * objects with a different key each would otherwise make as many "columns".
+ */
 import { ImportFileError } from "./file-errors";
-import { cellMessages, fileMessages } from "./file-messages";
+import { cellMessages, fileMessages, limitMessages } from "./file-messages";
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_DATA_ROWS } from "./limits";
 import type { CellIssue, CellValue, ParsedRow, ParsedUpload, TextEncodingName } from "./types";
 
 const LOOKS_LIKE_JSON = /^\s*[[{]/;
@@ -15,11 +20,14 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
-export function jsonToUpload(value: unknown, encoding: TextEncodingName): ParsedUpload {
+const tooComplex = (message: string, limit: number) => new ImportFileError("file-too-complex", message, { limit });
+
+export function jsonToUpload(value: unknown, encoding: TextEncodingName, maxRows = MAX_DATA_ROWS): ParsedUpload {
   const items = recordArray(value);
+  if (items.length > maxRows) throw tooComplex(limitMessages.tooManyRows(maxRows), maxRows);
   const headers = new Set<string>();
   const rows = items.map((item, index) => jsonRow(item, index + 1, headers));
-  return { format: "json", encoding, headers: [...headers], rows };
+  return { format: "json", encoding, headers: [...headers], rows, dataLines: items.length };
 }
 
 function recordArray(value: unknown): unknown[] {
@@ -36,7 +44,9 @@ function jsonRow(item: unknown, rowNumber: number, headers: Set<string>): Parsed
   const cellIssues: CellIssue[] = [];
   for (const [key, raw] of Object.entries(item)) {
     headers.add(key);
+    if (headers.size > MAX_COLUMNS) throw tooComplex(limitMessages.tooManyKeys(MAX_COLUMNS), MAX_COLUMNS);
     const cell = jsonCell(raw);
+    if (typeof cell === "string" && cell.length > MAX_CELL_CHARS) throw tooComplex(limitMessages.cellTooLong(rowNumber, MAX_CELL_CHARS), MAX_CELL_CHARS);
     if (cell === undefined) cellIssues.push({ column: key, message: cellMessages.nestedValue });
     cells[key] = cell ?? null;
   }

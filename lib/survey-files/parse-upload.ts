@@ -30,12 +30,12 @@ export async function parseUpload(bytes: Uint8Array, options: ParseOptions = {})
     });
   }
   if (bytes.byteLength === 0) throw new ImportFileError("empty-file", fileMessages.empty);
-  if (hasMagic(bytes, ZIP_MAGIC)) return parseXlsx(bytes, options.sheet);
+  if (hasMagic(bytes, ZIP_MAGIC)) return parseXlsx(bytes, { sheet: options.sheet, maxRows: options.maxRows });
   if (hasMagic(bytes, OLE_MAGIC)) throw new ImportFileError("unsupported-format", fileMessages.legacyXls);
 
   const { text, encoding } = decodeText(bytes);
   if (!/\S/.test(text)) throw new ImportFileError("empty-file", fileMessages.empty);
   const json = tryParseJson(text);
-  if (json !== undefined) return jsonToUpload(json, encoding);
-  return parseCsv(text, encoding);
+  if (json !== undefined) return jsonToUpload(json, encoding, options.maxRows);
+  return parseCsv(text, encoding, options.maxRows);
 }

@@ -1,87 +1,96 @@
-/** XLSX bytes → keyed rows of one worksheet, via exceljs. */
-import ExcelJS from "exceljs";
+/**
+ * XLSX bytes → keyed rows of one worksheet. A workbook is a ZIP package, and a few MB of it can
+ * inflate to gigabytes, so it is read in two steps:
+ *
+ * 1. here, on the calling thread: the package's central directory, refused as `file-too-complex`
+ *    when a part it would inflate declares more than its limit (limits.ts) — a zip bomb costs
+ *    a directory read;
+ * 2. in a worker thread with its own heap limits and a deadline (xlsx-worker.ts): inflating and
+ *    parsing, streamed, with caps on rows, cells and text. A file that still exhausts the worker
+ *    is refused; the server process and its other requests are not affected.
+ *
+ * One worker at a time per process: on the project's two cores, the other one keeps serving.
+ */
+import { Worker } from "node:worker_threads";
 import { ImportFileError } from "./file-errors";
-import { cellMessages, fileMessages } from "./file-messages";
+import { fileMessages, limitMessages } from "./file-messages";
+import { XLSX_PARSE_TIMEOUT_MS, XLSX_WORKER_LIMITS } from "./limits";
 import { TableBuilder } from "./table";
-import type { CellValue, ParsedUpload } from "./types";
+import type { ParsedUpload } from "./types";
+import type { XlsxJob, XlsxMessage } from "./xlsx-read";
+import { checkWorkbookPackage } from "./zip-package";
 
-type ExcelValue = ExcelJS.CellValue;
-type ReadCell = { value: CellValue; issue?: string };
-
-export async function parseXlsx(bytes: Uint8Array, sheet?: string): Promise<ParsedUpload> {
-  const workbook = await loadWorkbook(bytes);
-  const worksheets = workbook.worksheets; // exceljs returns them in tab order
-  const sheets = worksheets.map((worksheet) => worksheet.name);
-  const worksheet = pickWorksheet(worksheets, sheet);
-  const table = readTable(worksheet);
-  if (!table.hasHeader) throw new ImportFileError("empty-file", fileMessages.emptySheet(worksheet.name), { sheets });
-  return { format: "xlsx", sheets, sheetUsed: worksheet.name, ...table.result() };
+export interface XlsxOptions {
+  sheet?: string;
+  maxRows?: number;
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // A view, not a copy: the upload may be up to the size limit.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new ImportFileError("invalid-xlsx", fileMessages.invalidXlsx);
-  }
-  return workbook;
+/**
+ * Under Next the worker entry is bundled to JavaScript. From the TypeScript sources — the import
+ * CLI (tsx) and vitest — Node 20 cannot load a .ts entry itself, so the worker loads tsx's
+ * CommonJS hook (a devDependency, present wherever the sources run).
+ */
+const WORKER_EXEC_ARGV = process.env.NEXT_RUNTIME ? undefined : ["--require", "tsx/cjs"];
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-function pickWorksheet(worksheets: ExcelJS.Worksheet[], wanted: string | undefined): ExcelJS.Worksheet {
-  const sheets = worksheets.map((worksheet) => worksheet.name);
-  const first = worksheets[0];
-  if (!first) throw new ImportFileError("invalid-xlsx", fileMessages.noWorksheet);
-  if (wanted === undefined || wanted.trim() === "") return first;
-  const exact = worksheets.find((worksheet) => worksheet.name === wanted);
-  const loose = worksheets.find((worksheet) => worksheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-  const found = exact ?? loose;
-  if (!found) throw new ImportFileError("unknown-sheet", fileMessages.unknownSheet(wanted, sheets), { sheets });
-  return found;
+export async function parseXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<ParsedUpload> {
+  await checkWorkbookPackage(bytes);
+  return oneAtATime(() => readInWorker({ bytes, sheet: options.sheet, maxRows: options.maxRows }));
 }
 
-function readTable(worksheet: ExcelJS.Worksheet): TableBuilder {
-  const table = new TableBuilder();
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: CellValue[] = [];
-    const issues: { index: number; message: string }[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const read = readCell(cell.value);
-      values[columnNumber - 1] = read.value;
-      if (read.issue) issues.push({ index: columnNumber - 1, message: read.issue });
+const tooComplex = (message: string) => new ImportFileError("file-too-complex", message);
+
+function readInWorker(job: XlsxJob): Promise<ParsedUpload> {
+  return new Promise((resolve, reject) => {
+    const table = new TableBuilder({ requireAllCells: false, maxRows: job.maxRows });
+    let sheets: string[] = [];
+    let sheetUsed = "";
+    const worker = new Worker(new URL("./xlsx-worker.ts", import.meta.url), {
+      workerData: job,
+      resourceLimits: XLSX_WORKER_LIMITS,
+      execArgv: WORKER_EXEC_ARGV,
     });
-    table.add(issues.length ? { rowNumber, values, issues } : { rowNumber, values });
+    let settled = false;
+    const deadline = setTimeout(() => fail(tooComplex(limitMessages.timeout(XLSX_PARSE_TIMEOUT_MS / 1000))), XLSX_PARSE_TIMEOUT_MS);
+    function settle(outcome: () => void) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      void worker.terminate();
+      outcome();
+    }
+    function fail(error: unknown) {
+      settle(() => reject(error));
+    }
+
+    worker.on("message", (message: XlsxMessage) => {
+      if (settled) return;
+      try {
+        if (message.type === "sheets") [sheets, sheetUsed] = [message.sheets, message.sheetUsed];
+        else if (message.type === "rows") for (const row of message.rows) table.add(row);
+        else if (message.type === "failed") fail(new ImportFileError(message.code, message.message, message.details));
+        else if (message.type === "crashed") fail(new Error(`XLSX worker: ${message.message}`));
+        else {
+          if (!table.hasHeader) throw new ImportFileError("empty-file", fileMessages.emptySheet(sheetUsed), { sheets });
+          const { warnings, ...keyed } = table.result();
+          const parsed: ParsedUpload = { format: "xlsx", sheets, sheetUsed, ...keyed, dataLines: Math.max(0, message.nonBlankRows - 1) };
+          settle(() => resolve(warnings.length ? { ...parsed, warnings } : parsed));
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      fail(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? tooComplex(limitMessages.memory) : error);
+    });
+    worker.on("messageerror", fail);
+    worker.on("exit", (code) => fail(new Error(`XLSX worker exited (code ${code}) before answering`)));
   });
-  return table;
-}
-
-/** exceljs hands out a union of shapes; reduce each to what a user would see in the cell. */
-export function readCell(value: ExcelValue): ReadCell {
-  if (value === null || value === undefined) return { value: null };
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { value };
-  if (value instanceof Date) return { value: formatDate(value) };
-  if ("error" in value) return { value: null, issue: cellMessages.cellError(value.error) };
-  if ("richText" in value) return { value: value.richText.map((run) => run.text).join("") };
-  if ("formula" in value || "sharedFormula" in value) return readFormulaResult(value.result);
-  if ("hyperlink" in value) return { value: hyperlinkText(value.text) };
-  return { value: null, issue: cellMessages.nestedValue };
-}
-
-function readFormulaResult(result: ExcelJS.CellFormulaValue["result"]): ReadCell {
-  // A formula is only as good as its cached result; we never evaluate formulas ourselves.
-  if (result === undefined) return { value: null, issue: cellMessages.formulaWithoutResult };
-  return readCell(result);
-}
-
-function hyperlinkText(text: unknown): string {
-  if (typeof text === "string") return text;
-  const runs = (text as { richText?: { text: string }[] } | undefined)?.richText;
-  return runs ? runs.map((run) => run.text).join("") : "";
-}
-
-/** Dates are not part of the layout; keep them readable rather than as serial numbers. */
-function formatDate(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }

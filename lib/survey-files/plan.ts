@@ -18,7 +18,7 @@ export type PlannedRow =
       changes: FieldChange[];
     }
   | { status: "unchanged"; rowNumber: number; code: string; record: EnterpriseRecord }
-  | { status: "error"; rowNumber: number; errors: RowProblem[]; shown: ValidatedRow["shown"] };
+  | { status: "error"; rowNumber: number; errors: RowProblem[]; omittedErrors?: number; shown: ValidatedRow["shown"] };
 
 export type PlannedStatus = PlannedRow["status"];
 
@@ -39,7 +39,10 @@ export function planImport(rows: readonly ValidatedRow[], existing: readonly Ent
 
 function planRow(row: ValidatedRow, existingByCode: ReadonlyMap<string, EnterpriseRecord>): PlannedRow {
   const { rowNumber, record } = row;
-  if (!record || row.errors.length > 0) return { status: "error", rowNumber, errors: row.errors, shown: row.shown };
+  if (!record || row.errors.length > 0) {
+    const { errors, omittedErrors, shown } = row;
+    return omittedErrors ? { status: "error", rowNumber, errors, omittedErrors, shown } : { status: "error", rowNumber, errors, shown };
+  }
   const before = existingByCode.get(record.code);
   if (!before) return { status: "new", rowNumber, code: record.code, record };
   const changes = changedFields(before, record);

@@ -34,6 +34,14 @@ export interface ParsedUpload {
   sheetUsed?: string;
   headers: string[];
   rows: ParsedRow[];
+  /**
+   * Data lines the reader saw after the header, counted apart from the rows it produced so that
+   * a row lost on the way shows as a mismatch: non-blank CSV records (a quoted cell's line breaks
+   * belong to its record), non-blank worksheet rows, JSON array elements.
+   */
+  dataLines: number;
+  /** Whole-file remarks of the reader (e.g. trailing empty cells it ignored). */
+  warnings?: string[];
 }
 
 export interface ParseOptions {
@@ -43,6 +51,8 @@ export interface ParseOptions {
   sheet?: string;
   /** Defaults to MAX_UPLOAD_BYTES; the CLI may raise it for bulk loads. */
   maxBytes?: number;
+  /** Defaults to MAX_DATA_ROWS. */
+  maxRows?: number;
 }
 
 /** A problem with one row, pointing at the column the user must fix. */

@@ -1,7 +1,8 @@
 /**
  * Parsed rows → records or row errors. Every cell is read on its own first (so one bad cell does
  * not hide the next), then the assembled record goes through the shared zod schema, whose issues
- * are reported against the column the user must fix.
+ * are reported against the column the user must fix. Which rows keep their messages is the
+ * listing's decision (error-listing.ts): past its limit an error row keeps only its count.
  */
 import {
   enterpriseRecordSchema,
@@ -10,6 +11,7 @@ import {
 } from "@/lib/validations/enterprise";
 import { blankValue, parseCell, type ParsedFieldValue } from "./cell-parsers";
 import { columnOf, REQUIRED_FIELDS, type ColumnMapping } from "./columns";
+import { RowErrorListing } from "./error-listing";
 import { cellMessages } from "./file-messages";
 import type { ParsedRow, ParsedUpload, RowProblem } from "./types";
 
@@ -18,6 +20,8 @@ export interface ValidatedRow {
   /** Present only when the row has no errors. */
   record?: EnterpriseRecord;
   errors: RowProblem[];
+  /** Errors of the row not kept in `errors` because the listing was full (set only then). */
+  omittedErrors?: number;
   /** Worth a look, but do not block the import. */
   warnings: RowProblem[];
   /** The row's code and name as read (null when empty or unreadable), to point at an invalid row. */
@@ -31,11 +35,19 @@ const ALL_FIELDS = Object.keys(enterpriseRecordSchema.shape) as EnterpriseField[
 /** Copied per row (one shared hidden class, see table.ts); fields absent from the file stay blank. */
 const BLANK_CANDIDATE = Object.fromEntries(ALL_FIELDS.map((field) => [field, blankValue(field)])) as Candidate;
 
-export function validateRows(parsed: Pick<ParsedUpload, "rows">, mapping: ColumnMapping): ValidatedRow[] {
+export function validateRows(
+  parsed: Pick<ParsedUpload, "rows">,
+  mapping: ColumnMapping,
+  listing = new RowErrorListing(),
+): ValidatedRow[] {
   const firstRowByCode = new Map<string, number>();
   return parsed.rows.map((row) => {
     const { result, code } = validateRow(row, mapping);
     if (code !== null) flagDuplicate(result, code, firstRowByCode, mapping);
+    if (!listing.admit(result.errors)) {
+      result.omittedErrors = result.errors.length;
+      result.errors = [];
+    }
     return result;
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The CLI's contract on a real (temporary SQLite) database: exit codes 0/1/2, row errors printed
- * as "第 N 行 [列名] 消息", `--as` resolution, and nothing written when a row is invalid.
+ * as "第 N 行 [列名] 消息" (the first 1,000, then their count), the data lines beside the rows read,
+ * `--as` resolution, and nothing written when a row is invalid.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { exportCsv } from "@/lib/survey-files";
 import { ROOT, createSqliteDatabase, type TestDatabase } from "@/tests/db/databases";
+import { zipBomb } from "@/tests/support/xlsx-files";
 import { parseCliArgs, runImportCli } from "./cli";
 import { loadEnterpriseRecords } from "./records";
 
@@ -117,6 +119,24 @@ describe("runImportCli", () => {
     const batch = await t.db.importBatch.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
     expect(batch.committedById).toBe("u3");
   });
+
+  it("prints the data lines beside the rows read, and counts the row errors it does not list", async () => {
+    // 600 rows, two bad cells each, alternating CRLF and LF line ends: 1,200 errors, 1,000 listed.
+    const rows = Array.from({ length: 600 }, (_, index) => `TJ-${100_000 + index},企业${index},火星区,采矿,微服务网关型,选型成功`);
+    const csv = ["企业编号,企业名称,所在区,行业,架构类型,选型结果", ...rows].map((line, index) => line + (index % 2 ? "\n" : "\r\n")).join("");
+    const result = await run([file("mixed.csv", csv), "--dry-run", "--as", "admin@example.com"]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("数据行 600，已读取 600 行");
+    expect(result.err.split("\n").filter((line) => line.startsWith("第 "))).toHaveLength(1_000);
+    expect(result.err).toContain("另有 200 条错误未列出（共 1200 条错误，涉及 600 行）");
+    expect(result.err).toContain("错误最多的列：「所在区」 600 条，「行业」 600 条");
+  });
+
+  it("a zip bomb exits 2 with the limit it exceeds", async () => {
+    const result = await run([file("bomb.xlsx", await zipBomb()), "--dry-run", "--as", "admin@example.com"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("疑似压缩炸弹");
+  }, 60_000);
 
   it("an unreadable spreadsheet exits 2 with the reader's message", async () => {
     const result = await run([file("broken.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), "--as", "admin@example.com"]);

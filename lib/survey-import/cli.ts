@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "@/lib/errors";
-import { isImportFileError, MAX_UPLOAD_BYTES } from "@/lib/survey-files";
+import { isImportFileError, MAX_UPLOAD_BYTES, previewMessages } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/migrations";
 import { isPostgresUrl } from "@/lib/env";
@@ -169,10 +169,15 @@ function largeImportProgress(io: CliIo): CommitHooks["afterWrite"] {
 function printPreview({ preview, fileName, sha256 }: UploadPreview, io: CliIo): void {
   const { file, plan } = preview;
   const details = [file.format.toUpperCase(), file.encoding, file.sheetUsed ? `工作表「${file.sheetUsed}」` : null].filter(Boolean).join("，");
-  io.out(`文件：${fileName}（${details}），${file.rowCount} 行，SHA-256 ${sha256}`);
+  io.out(`文件：${fileName}（${details}），${previewMessages.lines(file.dataLines, file.rowCount)}，SHA-256 ${sha256}`);
   for (const warning of preview.warnings) io.out(`提示：${warning}`);
   for (const error of preview.fileErrors) io.err(`文件错误：${error}`);
   for (const error of rowErrors(preview)) io.err(rowErrorLine(error));
+  const { total, listed, rows, byColumn } = preview.errorSummary;
+  if (total > listed) {
+    io.err(previewMessages.omittedErrors(total - listed, total, rows));
+    io.err(previewMessages.errorsByColumn(byColumn.slice(0, 5)));
+  }
   const { new: created, update, unchanged, error } = plan.counts;
   io.out(`预览：新增 ${created} 条，更新 ${update} 条，未变 ${unchanged} 条，错误 ${error} 行。`);
 }

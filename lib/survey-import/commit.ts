@@ -48,15 +48,19 @@ export interface CommitResult {
   counts: { created: number; updated: number; unchanged: number };
 }
 
-/** 422 with every row error, or the file-level errors; thrown before any write. */
+/**
+ * 422 with the row errors (the first ones listed, as in the preview) or the file-level errors;
+ * thrown before any write. The detail counts every invalid row, listed or not.
+ */
 export function assertCommittable(upload: UploadPreview): void {
   const { preview } = upload;
   if (preview.canCommit) return;
   const errors = rowErrors(preview);
+  const invalidRows = preview.plan.counts.error;
   const detail = preview.fileErrors.length
     ? `${serviceMessages.fileErrorsDetail}：${preview.fileErrors.join("；")}`
-    : errors.length
-      ? serviceMessages.rowsInvalidDetail(new Set(errors.map((error) => error.row)).size)
+    : invalidRows
+      ? serviceMessages.rowsInvalidDetail(invalidRows)
       : serviceMessages.noRows;
   throw new ImportServiceError("rows-invalid", 422, serviceMessages.rowsInvalid, detail, {
     errors,

@@ -74,6 +74,14 @@ export const countsSchema = z.object({
   total: z.number().int(),
 });
 
+const errorSummarySchema = z.object({
+  total: z.number().int().describe("文件中的行错误总数（含未列出的）"),
+  listed: z.number().int().describe("errors 中列出的行错误数（最多约 1000 条，按行号取最前面的行）"),
+  rows: z.number().int().describe("有错误的行数"),
+  listedRows: z.number().int().describe("错误已列出的行数；其余错误行不出现在 rows 中"),
+  byColumn: z.array(z.object({ column: z.string(), count: z.number().int() })).describe("每列的错误数（含未列出的），从多到少；整行问题的列为空"),
+});
+
 export const previewResponseSchema = z.object({
   dryRun: z.literal(true),
   fileName: z.string(),
@@ -82,7 +90,11 @@ export const previewResponseSchema = z.object({
   encoding: z.string().nullable(),
   sheet: z.string().nullable(),
   sheets: z.array(z.string()),
-  rowCount: z.number().int().describe("文件中的数据行数（不含表头与空行）"),
+  rowCount: z.number().int().describe("读取到的数据行数（不含表头与空行）"),
+  dataLines: z
+    .number()
+    .int()
+    .describe("文件中的数据行数，与读取分开计数（CSV：表头之后的非空记录，引号内的换行属于所在记录；XLSX：非空行；JSON：数组元素）；与 rowCount 不等时不能提交"),
   fingerprint: z.string().describe("提交时原样回传；数据在预览后变化则提交返回 409"),
   canCommit: z.boolean(),
   counts: countsSchema,
@@ -94,8 +106,9 @@ export const previewResponseSchema = z.object({
     unknownHeaders: z.array(z.string()),
     missingRequired: z.array(z.string()),
   }),
-  errors: z.array(rowErrorSchema).describe("所有行错误，按行号"),
-  rows: z.array(previewRowSchema),
+  errors: z.array(rowErrorSchema).describe("列出的行错误，按行号（总数见 errorSummary）"),
+  errorSummary: errorSummarySchema,
+  rows: z.array(previewRowSchema).describe("每个数据行；错误未列出的错误行除外（见 errorSummary）"),
 });
 
 export const commitResponseSchema = z.object({

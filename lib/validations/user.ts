@@ -1,10 +1,17 @@
 /** Admin user management forms: one schema per action, shared by the form and the server action. */
 import { z } from "@/lib/validations/zod";
 
+/** bcrypt reads only the first 72 bytes: a longer password would match any password sharing them. */
+export const PASSWORD_MAX_BYTES = 72;
+
 export const passwordSchema = z
   .string()
   .min(10, "密码至少 10 个字符")
-  .max(200, "密码不能超过 200 个字符");
+  .max(200, "密码不能超过 200 个字符")
+  .refine(
+    (password) => new TextEncoder().encode(password).length <= PASSWORD_MAX_BYTES,
+    `密码不能超过 ${PASSWORD_MAX_BYTES} 字节（UTF-8 编码；一个汉字占 3 字节）`,
+  );
 
 export const createUserSchema = z.object({
   email: z.email("请输入有效的邮箱").max(200, "邮箱过长"),
@@ -15,5 +22,5 @@ export const createUserSchema = z.object({
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const resetPasswordSchema = z.object({ userId: z.string().min(1), password: passwordSchema });
-export const toggleUserSchema = z.object({ userId: z.string().min(1), disabled: z.enum(["true", "false"]) });
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordSchema });
+export const toggleUserSchema = z.object({ userId: z.string().min(1).max(100), disabled: z.enum(["true", "false"]) });

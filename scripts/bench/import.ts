@@ -1,7 +1,9 @@
 /**
  * Survey import: preview and commit of 10k rows on a temporary SQLite database (median of 3, each
- * on a fresh database), and the peak RSS of a 100k-row preview + commit through the CLI in a child
- * process (`/usr/bin/time -v`). Targets: preview ≤ 2 s, commit ≤ 3 s, 100k rows < 512 MB.
+ * on a fresh database), the peak RSS of a 100k-row preview + commit through the CLI in a child
+ * process (`/usr/bin/time -v`), and the refusal of zip bombs by a process of their own (time to the
+ * 4xx, peak RSS). Targets: preview ≤ 2 s, commit ≤ 3 s, 100k rows < 512 MB, bombs refused within
+ * seconds and < 200 MB of growth.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,8 +13,10 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrations";
 import { seedDatabase } from "@/lib/db/seed";
 import { loadShippedData } from "@/lib/db/shipped-data";
-import { exportCsv } from "@/lib/survey-files";
+import { exportCsv, exportXlsx } from "@/lib/survey-files";
+import { previewInChild, type ChildPreviewReport } from "@/tests/support/child-preview";
 import { generateRecords } from "@/tests/support/survey-records";
+import { lyingZipBomb, zipBomb } from "@/tests/support/xlsx-files";
 import { commitImport, previewUpload } from "@/lib/survey-import";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import { fmt, summarise } from "./stats";
@@ -87,6 +91,20 @@ async function peakRss100k(): Promise<string> {
   });
 }
 
+/** The bombs, and a real 10k-row workbook for contrast, each previewed by a child process alone. */
+async function bombRefusals(records: EnterpriseRecord[]): Promise<string[]> {
+  const cases: [string, Uint8Array][] = [
+    ["zip bomb, sheet declared 500 MB", await zipBomb()],
+    ["zip bomb, sheet claims 2 MB, inflates to 500 MB", await lyingZipBomb()],
+    ["10k-row export as XLSX (accepted)", await exportXlsx(records)],
+  ];
+  const line = ([label, bytes]: [string, Uint8Array], report: ChildPreviewReport) =>
+    `  ${label} (${fmt(bytes.byteLength / 1024 / 1024)} MB): ${report.code} after ${report.ms} ms; peak RSS ${report.peakRssMb} MB, +${report.rssGrowthMb} MB during the preview`;
+  const lines = ["XLSX in a process of its own (node + tsx, as the CLI; the server does the same work):"];
+  for (const item of cases) lines.push(line(item, await previewInChild(item[1], "bench.xlsx")));
+  return lines;
+}
+
 export async function benchImport(): Promise<string[]> {
   const records = benchRecords(10_000);
   const created = exportCsv(records);
@@ -104,5 +122,6 @@ export async function benchImport(): Promise<string[]> {
     `  preview against the 10k stored records, all changed: ${check(median("previewUpdate"), 2)}`,
     `  commit, 10k updated records (before/after audit): ${check(median("commitUpdate"), 3)}`,
     await peakRss100k(),
+    ...(await bombRefusals(records)),
   ];
 }

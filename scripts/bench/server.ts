@@ -28,7 +28,9 @@ export async function startServer(port = 3191): Promise<BenchServer> {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, LOG_LEVEL: "silent" },
+    // TRUST_PROXY=1: each benchmark request names its own client in X-Forwarded-For, so the
+    // per-client rate limits measure nothing but themselves.
+    env: { ...process.env, LOG_LEVEL: "silent", TRUST_PROXY: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child);

@@ -4,12 +4,15 @@
  *
  * The first admin: ADMIN_EMAIL / ADMIN_PASSWORD. Locally (NODE_ENV unset or development) a
  * default admin is created and printed; with NODE_ENV=production the default password is refused.
+ * Instances starting together take turns (lib/db/setup-lock.ts): each migrates and seeds under
+ * one lock, so the later ones find everything done.
  */
 import path from "node:path";
 import { DEFAULT_ADMIN_PASSWORD } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrations";
 import { seedDatabase } from "@/lib/db/seed";
+import { withSetupLock } from "@/lib/db/setup-lock";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { parseEnv } from "@/lib/env";
 
@@ -29,10 +32,13 @@ function adminFromEnv(production: boolean): { email: string; password: string } 
 }
 
 async function main() {
+  const url = parseEnv(process.env).DATABASE_URL;
+  await withSetupLock(url, ROOT, () => setUp(url));
+}
+
+async function setUp(url: string) {
   const withSeed = process.argv.includes("--seed");
   const production = process.argv.includes("--production");
-  const config = parseEnv(process.env);
-  const url = config.DATABASE_URL;
   const applied = await migrate(url, ROOT);
   console.log(applied.length ? `数据库迁移已应用：${applied.join(", ")}` : "数据库结构已是最新。");
   if (!withSeed) return;

@@ -32,6 +32,10 @@ const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const post = (body: unknown) => POST(new Request(BASE, send("POST", body)), undefined);
 const put = (id: string, body: unknown) => PUT(new Request(`${BASE}/${id}`, send("PUT", body)), ctx(id));
 const get = (id: string, query = "") => GET(new Request(`${BASE}/${id}${query}`), ctx(id));
+const putIfMatch = (id: string, etag: string, body: unknown) => {
+  const init = send("PUT", body);
+  return PUT(new Request(`${BASE}/${id}`, { ...init, headers: { ...init.headers, "if-match": etag } }), ctx(id));
+};
 
 for (const provider of providers) {
   describe.runIf(provider.enabled)(`assessments on ${provider.name}`, () => {
@@ -135,6 +139,48 @@ for (const provider of providers) {
       const { id } = await (await post({ submit: false })).json();
       expect((await get(id, "?version=9")).status).toBe(404);
       expect((await get(id, "?version=abc")).status).toBe(400);
+    });
+
+    it("gives every read and write an ETag and refuses a stale If-Match with 412, changing nothing", async () => {
+      const created = await post({ submit: false, systemName: "并发草稿" });
+      const { id } = await created.json();
+      const first = created.headers.get("etag")!;
+      expect(first).toMatch(/^"r\d+"$/);
+      expect((await get(id)).headers.get("etag")).toBe(first);
+
+      const saved = await putIfMatch(id, first, { submit: false, systemName: "我的修改" });
+      expect(saved.status).toBe(200);
+      const second = saved.headers.get("etag")!;
+      expect(second).not.toBe(first);
+
+      const before = await db.assessmentVersion.findFirstOrThrow({ where: { assessmentId: id } });
+      for (const stale of [first, '"r999"', "not-an-etag"]) {
+        const refused = await putIfMatch(id, stale, { submit: false, systemName: "另一个标签页" });
+        expect(refused.status).toBe(412);
+        expect(await refused.json()).toMatchObject({ status: 412, code: "stale-revision" });
+      }
+      expect(await db.assessmentVersion.findFirstOrThrow({ where: { assessmentId: id } })).toEqual(before);
+      expect((await put(id, { submit: false, systemName: "无条件覆盖" })).status).toBe(200);
+      expect((await putIfMatch(id, "*", { submit: false, systemName: "任意版本" })).status).toBe(200);
+      expect((await putIfMatch("A".repeat(24), second, { submit: false })).status).toBe(404);
+    });
+
+    it("of 30 concurrent saves with one If-Match, one wins and 29 get 412; without it none is lost", async () => {
+      const created = await post({ submit: false, systemName: "并发" });
+      const { id } = await created.json();
+      const etag = created.headers.get("etag")!;
+      const statuses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => putIfMatch(id, etag, { submit: false, systemName: `标签页 ${i}` }).then((r) => r.status)),
+      );
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 412)).toHaveLength(29);
+
+      const revision = async () => (await db.assessment.findUniqueOrThrow({ where: { id } })).revision;
+      const start = await revision();
+      const unconditional = await Promise.all(Array.from({ length: 30 }, (_, i) => put(id, { submit: false, systemName: `无条件 ${i}` })));
+      expect(unconditional.map((r) => r.status)).toEqual(Array(30).fill(200));
+      expect(await revision()).toBe(start + 30);
+      expect(await db.assessmentVersion.count({ where: { assessmentId: id } })).toBe(1);
     });
 
     it("refuses a tampered submission with per-field errors and stores nothing", async () => {

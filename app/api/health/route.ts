@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { methodNotAllowed } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export async function GET() {
     );
   }
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

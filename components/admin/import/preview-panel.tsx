@@ -2,6 +2,7 @@
 
 /** The preview of an upload: file facts, counts, file-level problems, the mapping, and 提交导入. */
 import { useId } from "react";
+import { previewMessages } from "@/lib/survey-files/file-messages";
 import type { PreviewResponse } from "@/lib/survey-import/schemas";
 import { ENCODING_LABELS, FORMAT_LABELS } from "./labels";
 import { MappingEditor } from "./mapping-editor";
@@ -17,7 +18,7 @@ interface PanelProps {
 
 export function PreviewPanel({ preview, mapping, onSheet, onMappingSaved, onCommit }: PanelProps) {
   const id = useId();
-  const { counts } = preview;
+  const { counts, errorSummary } = preview;
   const changes = counts.new + counts.update;
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
@@ -25,7 +26,7 @@ export function PreviewPanel({ preview, mapping, onSheet, onMappingSaved, onComm
       <p className="small muted">
         {FORMAT_LABELS[preview.format]}
         {preview.encoding ? ` · ${ENCODING_LABELS[preview.encoding] ?? preview.encoding}` : ""}
-        {preview.sheet ? ` · 工作表「${preview.sheet}」` : ""} · {preview.rowCount} 行 · SHA-256 <code className="import-sha">{preview.sha256.slice(0, 16)}…</code>
+        {preview.sheet ? ` · 工作表「${preview.sheet}」` : ""} · {previewMessages.lines(preview.dataLines, preview.rowCount)} · SHA-256 <code className="import-sha">{preview.sha256.slice(0, 16)}…</code>
       </p>
       {preview.sheets.length > 1 ? (
         <div className="field">
@@ -50,6 +51,12 @@ export function PreviewPanel({ preview, mapping, onSheet, onMappingSaved, onComm
           {error}
         </p>
       ))}
+      {errorSummary.total > errorSummary.listed ? (
+        <p className="alert warn">
+          {previewMessages.omittedErrors(errorSummary.total - errorSummary.listed, errorSummary.total, errorSummary.rows)}。
+          {previewMessages.errorsByColumn(errorSummary.byColumn.slice(0, 5))}
+        </p>
+      ) : null}
       {preview.warnings.map((warning) => (
         <p key={warning} className="alert warn">
           {warning}

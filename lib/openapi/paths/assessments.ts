@@ -17,6 +17,24 @@ const ID_PARAMETER: ParameterSpec = {
 
 const EXAMPLE_ID = "q3Jx9n0bV1cKp2Zt8mWfY4hL";
 
+const ETAG_HEADER = {
+  ETag: { description: "评估的当前修订号，如 \"r3\"；PUT 时放进 If-Match，可防止覆盖他人在此之后的保存", schema: { type: "string" } },
+};
+
+const RATE_LIMIT_HEADERS = {
+  "RateLimit-Policy": { description: "限流策略：每个客户端每 w 秒 q 次（draft-ietf-httpapi-ratelimit-headers）", schema: { type: "string" } },
+  RateLimit: { description: "本窗口剩余次数 r 与重置前秒数 t", schema: { type: "string" } },
+};
+
+const IF_MATCH: ParameterSpec = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  description: "上次 GET / PUT 返回的 ETag。与当前修订号不符（期间有人保存过）时答 412 且不保存；缺省或 * 时无条件保存",
+  schema: { type: "string" },
+  example: '"r3"',
+};
+
 const WRITE_DESCRIPTION =
   "请求体就是问卷答案（与问卷表单使用同一个 zod schema），另加 submit。submit: false 保存草稿：字段都可缺省，但给出的字段必须在范围内；" +
   "submit: true 校验完整答案并运行决策树。按条件必填：金融、政务行业或 smRequired=true 时必填 crypto；其余行业必填 smRequired；" +
@@ -38,8 +56,9 @@ export const assessmentOperations: OperationSpec[] = [
         description: "已创建第 1 版；提交时附评估结果",
         schema: assessmentWriteResponseSchema,
         example: { id: EXAMPLE_ID, url: `/assessments/${EXAMPLE_ID}`, editUrl: `/assess?id=${EXAMPLE_ID}`, version: 1, status: "draft" },
+        headers: { ...ETAG_HEADER, ...RATE_LIMIT_HEADERS },
       },
-      ...problemResponses(400, 413, 415),
+      ...problemResponses(400, 413, 415, 429),
     },
   },
   {
@@ -60,7 +79,7 @@ export const assessmentOperations: OperationSpec[] = [
       },
     ],
     responses: {
-      200: { description: "该版本的答案、结果（草稿为 null）与版本列表", schema: assessmentResponseSchema },
+      200: { description: "该版本的答案、结果（草稿为 null）与版本列表", schema: assessmentResponseSchema, headers: ETAG_HEADER },
       ...problemResponses(400, 404),
     },
   },
@@ -73,16 +92,17 @@ export const assessmentOperations: OperationSpec[] = [
       `${WRITE_DESCRIPTION} 已提交的版本不会被修改：若最新版本是草稿，则更新该草稿（200）；否则新开一个版本（201）。` +
       "submit: true 时把打开的草稿（或新版本）评估并标为已提交。",
     tags: ["评估"],
-    parameters: [ID_PARAMETER],
+    parameters: [ID_PARAMETER, IF_MATCH],
     request: { schema: assessmentWriteSchema, example: { ...BINHAI_BANK_GATEWAY, os: "uos-20", submit: false } },
     responses: {
       200: {
         description: "更新了打开的草稿（或把它提交）",
         schema: assessmentWriteResponseSchema,
         example: { id: EXAMPLE_ID, url: `/assessments/${EXAMPLE_ID}`, editUrl: `/assess?id=${EXAMPLE_ID}`, version: 2, status: "draft" },
+        headers: ETAG_HEADER,
       },
-      201: { description: "新开了一个版本", schema: assessmentWriteResponseSchema },
-      ...problemResponses(400, 404, 413, 415),
+      201: { description: "新开了一个版本", schema: assessmentWriteResponseSchema, headers: ETAG_HEADER },
+      ...problemResponses(400, 404, 412, 413, 415),
     },
   },
 ];

@@ -1,8 +1,10 @@
 import { getArchitectureOverview } from "@/lib/data/reference";
 import { db } from "@/lib/db";
-import { apiRoute, json } from "@/lib/http/route";
+import { apiRoute, json, methodNotAllowed } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/architectures — the five profiles with their survey usage and outcomes. */
 export const GET = apiRoute(async () => json({ items: await getArchitectureOverview(db) }));
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

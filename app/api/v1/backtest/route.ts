@@ -1,7 +1,7 @@
 import { backtest, checkTreeQuality } from "@/lib/decision";
 import { getEnterprises } from "@/lib/data/survey";
 import { db } from "@/lib/db";
-import { apiRoute, json } from "@/lib/http/route";
+import { apiRoute, json, methodNotAllowed } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +10,5 @@ export const GET = apiRoute(async () => {
   const records = await getEnterprises(db);
   return json({ backtest: backtest(records), quality: checkTreeQuality(records) });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

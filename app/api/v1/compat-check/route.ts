@@ -1,5 +1,7 @@
 import { compatCheckResponse } from "@/lib/http/compat-check";
-import { apiRoute, readJson, readQuery } from "@/lib/http/route";
+import { db } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/http/rate-limit";
+import { apiRoute, readJson, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { compatCheckDownloadQuerySchema, compatCheckProfileSchema } from "@/lib/validations/compat-check";
 
 export const dynamic = "force-dynamic";
@@ -8,5 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const { format } = readQuery(request, compatCheckDownloadQuerySchema.pick({ format: true }));
   const profile = await readJson(request, compatCheckProfileSchema);
-  return compatCheckResponse(profile, format);
+  return compatCheckResponse(profile, format, await consumeRateLimit(db, "script-download", request));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("POST");

@@ -1,6 +1,6 @@
 import { getEnterprises } from "@/lib/data/survey";
 import { db } from "@/lib/db";
-import { apiRoute, json, parseInput } from "@/lib/http/route";
+import { apiRoute, json, parseInput, methodNotAllowed } from "@/lib/http/route";
 import { enterpriseFiltersSchema, filterEnterprises, searchParamsObject } from "@/lib/survey/enterprise-filters";
 import { RECONSTRUCTED_NOTICE } from "@/lib/survey/notices";
 
@@ -17,3 +17,5 @@ export const GET = apiRoute(async (request: Request) => {
   const items = filterEnterprises(records, filters);
   return json({ total: records.length, count: items.length, notice: RECONSTRUCTED_NOTICE, items });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { attachment } from "@/lib/http/downloads";
-import { apiRoute, readQuery } from "@/lib/http/route";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
 import { exportSurvey } from "@/lib/survey-import";
 import { exportQuerySchema } from "@/lib/survey-import/schemas";
@@ -14,3 +14,5 @@ export const GET = apiRoute(async (request) => {
   const file = await exportSurvey(db, format);
   return attachment(file.bytes, { ascii: file.fileName }, file.contentType);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { apiRoute, json, readQuery } from "@/lib/http/route";
+import { apiRoute, json, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
 import { commitImport, previewUpload, readImportRequest, toPreviewResponse } from "@/lib/survey-import";
 import { importQuerySchema } from "@/lib/survey-import/schemas";
@@ -24,3 +24,5 @@ export const POST = apiRoute(async (request) => {
   revalidatePath("/", "layout");
   return json({ ...result, createdAt: result.createdAt.toISOString() }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("POST");

@@ -2,7 +2,8 @@ import { compatProfileForAssessment } from "@/lib/compat-check/assessment-profil
 import { getSubmittedAssessment } from "@/lib/data/submitted-assessments";
 import { db } from "@/lib/db";
 import { compatCheckResponse } from "@/lib/http/compat-check";
-import { apiRoute, readQuery } from "@/lib/http/route";
+import { consumeRateLimit } from "@/lib/http/rate-limit";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { compatCheckDownloadQuerySchema, compatCheckProfileSchema } from "@/lib/validations/compat-check";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,10 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/assessments/{id}/compat-check.sh — the check script for the assessment's target. */
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { format, version } = readQuery(request, compatCheckDownloadQuerySchema);
+  const limit = await consumeRateLimit(db, "script-download", request);
   const { answers, result } = await getSubmittedAssessment(db, (await params).id, version);
   const profile = compatCheckProfileSchema.parse(compatProfileForAssessment(answers, result));
-  return compatCheckResponse(profile, format);
+  return compatCheckResponse(profile, format, limit);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

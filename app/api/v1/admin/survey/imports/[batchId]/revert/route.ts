@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { apiRoute, json } from "@/lib/http/route";
+import { apiRoute, json, methodNotAllowed } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
 import { revertBatch } from "@/lib/survey-import";
 import { batchIdSchema } from "@/lib/survey-import/schemas";
@@ -17,3 +17,5 @@ export const POST = apiRoute<{ params: Promise<{ batchId: string }> }>(async (_r
   revalidatePath("/", "layout");
   return json({ ...result, revertedAt: result.revertedAt.toISOString() });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("POST");
