@@ -4,6 +4,7 @@
  */
 import { isIP } from "node:net";
 import { z } from "@/lib/validations/zod";
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARS, passwordFitsBcrypt } from "@/lib/domain/passwords";
 
 export const DEFAULT_DATABASE_URL = "file:./.data/app.db";
 
@@ -55,8 +56,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email("ADMIN_EMAIL 不是有效的邮箱").optional(),
   ADMIN_PASSWORD: z
     .string()
-    .min(8, "ADMIN_PASSWORD 至少 8 个字符")
-    .refine((value) => Buffer.byteLength(value, "utf8") <= 72, "ADMIN_PASSWORD 不能超过 72 字节（UTF-8），bcrypt 只比较前 72 字节")
+    .min(PASSWORD_MIN_CHARS, `ADMIN_PASSWORD 至少 ${PASSWORD_MIN_CHARS} 个字符`)
+    .refine(passwordFitsBcrypt, `ADMIN_PASSWORD 不能超过 ${PASSWORD_MAX_BYTES} 字节（UTF-8），bcrypt 只比较前 ${PASSWORD_MAX_BYTES} 字节`)
     .optional(),
 });
 

@@ -1,6 +1,6 @@
 /** Password hashing with bcrypt (cost 12): slow on purpose, pure JS (no native build). */
 import bcrypt from "bcryptjs";
-import { PASSWORD_MAX_BYTES } from "@/lib/validations/user";
+import { PASSWORD_MAX_BYTES, passwordFitsBcrypt } from "@/lib/domain/passwords";
 
 const COST = 12;
 
@@ -11,7 +11,7 @@ const COST = 12;
  */
 const DUMMY_HASH = "$2b$12$AVtLQclhsGQCvzjGPYzlBuLAceLTTpoUIdleVfK3ILmMRoPLNp4Oe";
 
-const tooLong = (password: string) => Buffer.byteLength(password, "utf8") > PASSWORD_MAX_BYTES;
+const tooLong = (password: string) => !passwordFitsBcrypt(password);
 
 export function hashPassword(password: string): Promise<string> {
   // The schemas refuse longer passwords with a field error; this guards every other caller.

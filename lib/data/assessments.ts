@@ -13,7 +13,7 @@ import { evaluateAnswers } from "@/lib/assessments/evaluate-answers";
 import { newAssessmentId } from "@/lib/assessments/id";
 import { getDecisionReference } from "@/lib/data/decision-reference";
 import type { Db } from "@/lib/db/client";
-import { AppError, conflict, invalidInput, isAppError } from "@/lib/errors";
+import { AppError, invalidInput, isAppError } from "@/lib/errors";
 import {
   answersOf,
   draftAnswersSchema,
@@ -55,12 +55,14 @@ interface VersionViewBase {
 }
 
 /**
- * A version as pages, routes and downloads read it: a draft has no result; a submitted version
- * always has one — the stored result, or today's evaluation of its answers when the stored one no
- * longer matches the result schema (`resultOutdated`).
+ * A version as pages, routes and downloads read it: a draft has no result; a submitted version has
+ * the stored result, or today's evaluation of its answers when the stored one no longer matches
+ * the result schema (`resultOutdated`) — or, when today's engine refuses those answers, none
+ * (`result: null`): the questionnaire still opens it, and the result page and downloads ask for a
+ * new submission.
  */
 export type AssessmentVersionView = VersionViewBase &
-  ({ status: "draft"; result: null; resultOutdated: false } | { status: "submitted"; result: EvaluateResponse; resultOutdated: boolean });
+  ({ status: "draft"; result: null; resultOutdated: false } | { status: "submitted"; result: EvaluateResponse | null; resultOutdated: boolean });
 
 export interface AssessmentView {
   id: string;
@@ -179,9 +181,9 @@ async function toVersionView(db: Db, row: VersionRow): Promise<AssessmentVersion
 
 /**
  * Today's result for a submitted version whose stored result no longer parses (the engine's
- * response changed since). Answers that today's engine refuses cannot be shown as a result.
+ * response changed since); null when today's engine refuses the answers.
  */
-async function reevaluate(db: Db, answers: DraftAnswers): Promise<EvaluateResponse> {
+async function reevaluate(db: Db, answers: DraftAnswers): Promise<EvaluateResponse | null> {
   const reference = await getDecisionReference(db);
   let evaluation: ReturnType<typeof evaluateAnswers> | undefined;
   try {
@@ -189,8 +191,7 @@ async function reevaluate(db: Db, answers: DraftAnswers): Promise<EvaluateRespon
   } catch (error) {
     if (!isAppError(error)) throw error;
   }
-  if (evaluation?.ok) return evaluation.result;
-  throw conflict("result-unavailable", "评估结果需要重新生成", "这个版本的答案不再符合当前规则：请打开评估并重新提交");
+  return evaluation?.ok ? evaluation.result : null;
 }
 
 export type VersionChoice = number | "latest" | "latest-submitted";

@@ -18,7 +18,12 @@ export interface SubmittedAssessment {
   evaluatedAt: Date;
 }
 
-const unknownAssessment = () => notFound("评估不存在", "没有这个评估，或链接有误");
+/** 409: the version's answers are refused by today's engine, so it has no result to download. */
+const resultUnavailable = () =>
+  conflict("result-unavailable", "评估结果需要重新生成", "这个版本的答案不再符合当前规则：请在问卷中修改并重新提交");
+
+/** 404 for an id that is malformed or names no assessment (the API's and the downloads' alike). */
+export const unknownAssessment = () => notFound("评估不存在", "没有这个编号的评估，或链接不完整");
 
 /** The version `version`, or the latest submitted one when it is omitted. */
 export async function getSubmittedAssessment(db: Db, id: string, version?: number): Promise<SubmittedAssessment> {
@@ -29,6 +34,7 @@ export async function getSubmittedAssessment(db: Db, id: string, version?: numbe
   if (current.status !== "submitted") {
     throw conflict("assessment-draft", "评估尚未提交", "这是草稿：请先在问卷中提交评估，再下载报告或检查脚本");
   }
+  if (!current.result) throw resultUnavailable();
   return {
     view,
     answers: current.answers as Answers,

@@ -1,7 +1,7 @@
 /**
  * Creates a Prisma client for a DATABASE_URL: better-sqlite3 for `file:` URLs, pg for
  * `postgres(ql)://` URLs (driver adapters; Prisma 6 with `engineType = "client"`, no native engine).
- * Used by the app (lib/db.ts), the seed and import CLIs and the tests.
+ * Used by the app (lib/db/index.ts), the seed and import CLIs and the tests.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";

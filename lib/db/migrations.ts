@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { PG_LOCK_IDS } from "@/lib/db/lock-ids";
 import { isPostgresUrl } from "@/lib/env";
 
 export interface Migration {
@@ -21,7 +22,7 @@ export interface Migration {
 }
 
 const MIGRATIONS_TABLE = "_app_migrations";
-const PG_LOCK_ID = 727_311_042; // arbitrary, fixed: "tj-go-stack migrations"
+const PG_LOCK_ID = PG_LOCK_IDS.migrations;
 
 export function migrationsDir(root: string, url: string): string {
   return isPostgresUrl(url)

@@ -13,9 +13,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "@/lib/env";
+import { PG_LOCK_IDS } from "@/lib/db/lock-ids";
 import { sqliteFilePath } from "@/lib/db/migrations";
 
-const PG_SETUP_LOCK_ID = 727_311_043; // arbitrary, fixed; the migration runner's own lock is …042
+const PG_SETUP_LOCK_ID = PG_LOCK_IDS.setup;
 const WAIT_MS = 5 * 60 * 1000;
 
 export async function withSetupLock<T>(url: string, root: string, work: () => Promise<T>): Promise<T> {

@@ -45,4 +45,15 @@ describe("route handlers under app/api", () => {
     });
     expect(unguarded).toEqual([]);
   });
+
+  it("export the methods they do not implement only from methodNotAllowed (itself built with apiRoute)", () => {
+    const other = routeFiles().flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/export\s+const\s*\{[^}]*\}\s*=\s*(\w+)\(/g)]
+        .filter((match) => match[1] !== "methodNotAllowed")
+        .map((match) => `${match[1]} in ${path.relative(API, file)}`),
+    );
+    expect(other).toEqual([]);
+    const withStubs = routeFiles().filter((file) => /export\s+const\s*\{[^}]*\}\s*=\s*methodNotAllowed\(/.test(readFileSync(file, "utf8")));
+    expect(withStubs.length).toBeGreaterThan(10);
+  });
 });

@@ -7,6 +7,7 @@ export const etagOf = (revision: number) => `"r${revision}"`;
 
 /** Matches no revision: revisions count up from 0 (assessments created before ETags have 0). */
 const NO_REVISION = -1;
+const MAX_REVISION = 2 ** 31 - 1;
 
 /**
  * The revision `If-Match` asks for: `undefined` when the header is absent or `*` (an
@@ -17,5 +18,7 @@ export function expectedRevision(request: Request): number | undefined {
   const header = request.headers.get("if-match")?.trim();
   if (!header || header === "*") return undefined;
   const match = /^(?:W\/)?"r(\d{1,10})"$/.exec(header);
-  return match ? Number(match[1]) : NO_REVISION;
+  const revision = match ? Number(match[1]) : NO_REVISION;
+  // The column is a 32-bit integer: PostgreSQL refuses a larger number in the comparison itself.
+  return revision <= MAX_REVISION ? revision : NO_REVISION;
 }

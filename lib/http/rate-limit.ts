@@ -6,7 +6,8 @@
  * and `RateLimit` (draft-ietf-httpapi-ratelimit-headers: `name;q=…;w=…` and `name;r=…;t=…`).
  */
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { databaseLimiter } from "@/lib/data/rate-limiters";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { clientAddressFrom } from "@/lib/session/client-address";
@@ -19,23 +20,7 @@ export const RATE_LIMITS = {
 } as const;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
-const limiters = new WeakMap<Db, Map<RateLimitName, RateLimiterPrisma>>();
-
-function limiter(db: Db, name: RateLimitName): RateLimiterPrisma {
-  let byName = limiters.get(db);
-  if (!byName) limiters.set(db, (byName = new Map()));
-  let found = byName.get(name);
-  if (!found) {
-    found = new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimiterFlexible",
-      keyPrefix: `rl:${name}`,
-      ...RATE_LIMITS[name],
-    });
-    byName.set(name, found);
-  }
-  return found;
-}
+const limiter = (db: Db, name: RateLimitName) => databaseLimiter(db, `rl:${name}`, RATE_LIMITS[name]);
 
 function headers(name: RateLimitName, state: RateLimiterRes): Record<string, string> {
   const { points, duration } = RATE_LIMITS[name];

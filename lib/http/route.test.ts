@@ -94,7 +94,14 @@ describe("apiRoute: state-changing requests from another origin", () => {
   });
 
   it("refuses another Origin, or a cross-site Sec-Fetch-Site, with a 403 problem before the handler runs", async () => {
-    const foreign: Record<string, string>[] = [{ origin: "http://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }];
+    const foreign: Record<string, string>[] = [
+      { origin: "http://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      // The http address the server sees behind the https site's proxy is not the site's origin.
+      { origin: "http://127.0.0.1:3000" },
+    ];
     for (const headers of foreign) {
       for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
         const response = await route(request(method, headers), undefined);
@@ -108,7 +115,6 @@ describe("apiRoute: state-changing requests from another origin", () => {
 
   it("lets through the app's own origin, the public URL's, header-less clients and safe methods", async () => {
     const allowed: [string, Record<string, string>][] = [
-      ["POST", { origin: "http://127.0.0.1:3000" }],
       ["PUT", { origin: "https://tjgo.example.cn" }],
       ["POST", { "sec-fetch-site": "same-origin" }],
       ["POST", {}],

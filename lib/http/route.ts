@@ -16,7 +16,7 @@ import { INTERNAL_ERROR, problemResponse } from "@/lib/http/problem";
 import { unstorableTextError } from "@/lib/http/storable-text";
 import { logger } from "@/lib/logger";
 import { crossOriginRefusal } from "@/lib/security/origin";
-import { readBodyWithin } from "@/lib/survey-import/form";
+import { readBodyWithin } from "@/lib/http/body";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 

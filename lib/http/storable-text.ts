@@ -1,18 +1,14 @@
 /**
- * Text neither database can store. JSON can carry a NUL (`\u0000`, which PostgreSQL refuses in
- * text columns) and a lone UTF-16 surrogate (`\ud800`, which has no UTF-8 form, so the Prisma
- * engine fails on it under SQLite and PostgreSQL alike). Both reached the database and failed
- * there as a 500, so `readJson` refuses them once for every JSON body, before its schema, naming
- * each field like a schema error does.
+ * JSON can carry text neither database can store (lib/domain/storable-text.ts). It reached the
+ * database and failed there as a 500, so `readJson` refuses it once for every JSON body, before
+ * its schema, naming each field like a schema error does.
  */
+import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/domain/storable-text";
 import { AppError, INVALID_INPUT_TITLE, type FieldError } from "@/lib/errors";
-
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A 64 KB body could name thousands of fields; the first ones are enough to fix the sender. */
 const MAX_REPORTED = 20;
 
-const MESSAGE = "含有无法保存的字符（NUL 或不成对的 UTF-16 代理项），请删除后重试";
 
 /** Dotted paths ("a.b.0.c", "" for the root) of every string value or object key that cannot be stored. */
 export function unstorableTextPaths(value: unknown): string[] {
@@ -22,13 +18,13 @@ export function unstorableTextPaths(value: unknown): string[] {
   while (pending.length > 0 && found.length < MAX_REPORTED) {
     const [current, path] = pending.pop()!;
     if (typeof current === "string") {
-      if (UNSTORABLE.test(current)) found.push(path);
+      if (hasUnstorableText(current)) found.push(path);
     } else if (current !== null && typeof current === "object") {
       const entries = Object.entries(current);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         const childPath = path === "" ? key : `${path}.${key}`;
-        if (UNSTORABLE.test(key)) found.push(childPath);
+        if (hasUnstorableText(key)) found.push(childPath);
         else pending.push([child, childPath]);
       }
     }
@@ -40,7 +36,7 @@ export function unstorableTextPaths(value: unknown): string[] {
 export function unstorableTextError(value: unknown): AppError | undefined {
   const paths = unstorableTextPaths(value);
   if (paths.length === 0) return undefined;
-  const fields: FieldError[] = paths.map((path) => ({ path, message: MESSAGE }));
+  const fields: FieldError[] = paths.map((path) => ({ path, message: UNSTORABLE_TEXT_MESSAGE }));
   return new AppError({
     status: 400,
     code: "invalid-input",

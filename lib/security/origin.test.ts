@@ -4,15 +4,22 @@ import { crossOriginRefusal } from "./origin";
 
 const PUBLIC = "https://tjgo.example.cn";
 
-function refused(method: string, headers: Record<string, string>, url = "http://10.0.0.5:3000/api/v1/x") {
-  return crossOriginRefusal(new Request(url, { method, headers }), PUBLIC)?.status ?? "allowed";
+function refused(method: string, headers: Record<string, string>, url = "http://10.0.0.5:3000/api/v1/x", publicUrl = PUBLIC) {
+  return crossOriginRefusal(new Request(url, { method, headers }), publicUrl)?.status ?? "allowed";
 }
 
 describe("crossOriginRefusal", () => {
-  it("allows the public URL's origin and the origin the request was addressed to", () => {
+  it("allows the public URL's origin, and locally the origin the request was addressed to", () => {
     expect(refused("POST", { origin: "https://tjgo.example.cn", host: "10.0.0.5:3000" })).toBe("allowed");
-    expect(refused("POST", { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })).toBe("allowed");
-    expect(refused("POST", { origin: "http://localhost:3000", host: "LOCALHOST:3000" })).toBe("allowed");
+    const local = "http://localhost:3000";
+    expect(refused("POST", { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }, "http://127.0.0.1:3000/api/v1/x", local)).toBe("allowed");
+    expect(refused("POST", { origin: "http://localhost:3000", host: "LOCALHOST:3000" }, "http://localhost:3000/api/v1/x", local)).toBe("allowed");
+    expect(refused("POST", { origin: "http://10.0.0.5:3000", host: "10.0.0.5:3000" }, "http://10.0.0.5:3000/api/v1/x", "")).toBe("allowed");
+  });
+
+  it("behind a TLS-terminating proxy, does not take the http Host the server sees for the https site", () => {
+    expect(refused("POST", { origin: "http://tjgo.example.cn", host: "tjgo.example.cn" }, "http://tjgo.example.cn/api/v1/x")).toBe(403);
+    expect(refused("POST", { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })).toBe(403);
   });
 
   it("refuses another origin: another site, a sibling subdomain, another scheme or port, an opaque origin", () => {

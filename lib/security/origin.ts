@@ -25,15 +25,18 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const OWN_FETCH_SITES = new Set(["same-origin", "none"]);
 
 /**
- * The app's origins: the public URL's, and the one the request was addressed to (its Host with
- * the scheme the server saw). The latter makes local use work on any address (localhost,
- * 127.0.0.1, a LAN IP) without configuration and is safe: a forging page cannot make the
- * browser's `Origin` equal the Host it sends the request to.
+ * The app's origins: the public URL's, and the one the request was addressed to — its Host with
+ * the scheme the server saw — which makes local use work on any address (localhost, 127.0.0.1, a
+ * LAN IP) without configuration; a forging page cannot make the browser's `Origin` equal the Host
+ * it sends the request to. The latter only with the public URL's scheme: behind a TLS-terminating
+ * proxy the server sees http, and `http://host` must not pass for `https://host`.
  */
 function ownOrigins(request: Request, publicUrl: string | undefined): string[] {
+  const configured = publicOrigin(publicUrl);
   const host = request.headers.get("host");
-  const addressed = host ? `${new URL(request.url).protocol}//${host.toLowerCase()}` : undefined;
-  return [publicOrigin(publicUrl), addressed].filter((origin): origin is string => origin !== undefined);
+  const protocol = new URL(request.url).protocol;
+  const addressed = host && (!configured || configured.startsWith(`${protocol}//`)) ? `${protocol}//${host.toLowerCase()}` : undefined;
+  return [configured, addressed].filter((origin): origin is string => origin !== undefined);
 }
 
 /** A 403 for a state-changing request from another origin, or undefined when it may proceed. */

@@ -18,6 +18,7 @@ const credentialsSchema = z.object({
 
 export const SIGN_IN_MESSAGES = {
   invalid: "邮箱或密码错误",
+  unavailable: "登录服务暂时不可用，请稍后再试",
   wait(ms: number) {
     const seconds = Math.max(1, Math.ceil(ms / 1000));
     return seconds < 120 ? `登录尝试过于频繁，请 ${seconds} 秒后再试` : `登录尝试过于频繁，请 ${Math.ceil(seconds / 60)} 分钟后再试`;
@@ -32,23 +33,40 @@ export interface SignedInUser {
   sessionVersion: number;
 }
 
+/** The sign-in failures this module means the user to read; anything else is ours. */
+class SignInRefusal extends Error {}
+
+/**
+ * Whatever goes wrong, the form shows one of our sentences: next-auth hands the thrown message
+ * to the browser, and a database or limiter error's message would carry internals in English.
+ */
 export async function signInWithPassword(db: Db, raw: Record<string, string> | undefined, client: string): Promise<SignedInUser> {
+  try {
+    return await attemptSignIn(db, raw, client);
+  } catch (error) {
+    if (error instanceof SignInRefusal) throw error;
+    logger.error({ err: error, event: "sign-in-error" }, "sign-in failed unexpectedly");
+    throw new SignInRefusal(SIGN_IN_MESSAGES.unavailable);
+  }
+}
+
+async function attemptSignIn(db: Db, raw: Record<string, string> | undefined, client: string): Promise<SignedInUser> {
   const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(SIGN_IN_MESSAGES.invalid);
+  if (!parsed.success) throw new SignInRefusal(SIGN_IN_MESSAGES.invalid);
   const email = parsed.data.email.toLowerCase();
   const keys = throttleKeys(email, client);
 
   const attempt = await beginAttempt(db, keys);
   if (!attempt.allowed) {
     logger.info({ event: "sign-in-throttled", client, retryAfterMs: attempt.retryAfterMs }, "sign-in throttled");
-    throw new Error(SIGN_IN_MESSAGES.wait(attempt.retryAfterMs));
+    throw new SignInRefusal(SIGN_IN_MESSAGES.wait(attempt.retryAfterMs));
   }
 
   const user = await db.user.findUnique({ where: { email } });
   const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? null);
   if (!user || !matches || user.disabled || !(ROLES as readonly string[]).includes(user.role)) {
     logger.info({ event: "sign-in-failed", client }, "sign-in failed");
-    throw new Error(SIGN_IN_MESSAGES.invalid);
+    throw new SignInRefusal(SIGN_IN_MESSAGES.invalid);
   }
   await succeeded(db, keys);
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role, sessionVersion: user.sessionVersion };

@@ -20,6 +20,7 @@
 import { createHash } from "node:crypto";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client";
+import { databaseLimiter } from "@/lib/data/rate-limiters";
 
 export interface Escalation {
   /** Failures that cost no wait. */
@@ -55,31 +56,18 @@ const PREFIX = {
 } as const;
 
 type Limiters = Record<keyof typeof PREFIX, RateLimiterPrisma>;
-const perClient = new WeakMap<Db, Limiters>();
 
 function limiters(db: Db): Limiters {
-  let found = perClient.get(db);
-  if (found) return found;
+  // A counter only counts (`penalty`); a wait row admits one attempt (`consume` of its 1 point).
   const make = (keyPrefix: string, kind: "counter" | "wait", windowSeconds = 0) =>
-    new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimiterFlexible",
-      keyPrefix,
-      // A counter only counts (`penalty`); a wait row admits one attempt (`consume` of its 1 point).
-      points: kind === "counter" ? Number.MAX_SAFE_INTEGER : 1,
-      duration: windowSeconds,
-      // One sweeper of expired rows per database is enough: it sweeps the whole table.
-      clearExpiredByTimeout: keyPrefix === PREFIX.account,
-    });
-  found = {
+    databaseLimiter(db, keyPrefix, { points: kind === "counter" ? Number.MAX_SAFE_INTEGER : 1, duration: windowSeconds });
+  return {
     account: make(PREFIX.account, "counter", THROTTLE_POLICY.account.windowSeconds),
     client: make(PREFIX.client, "counter", THROTTLE_POLICY.client.windowSeconds),
     pair: make(PREFIX.pair, "counter", THROTTLE_POLICY.pair.windowSeconds),
     clientWait: make(PREFIX.clientWait, "wait"),
     pairWait: make(PREFIX.pairWait, "wait"),
   };
-  perClient.set(db, found);
-  return found;
 }
 
 /** Takes the one slot of a wait row for `ms`, or answers how long the current one still runs. */
@@ -102,6 +90,10 @@ export type Attempt = { allowed: true } | { allowed: false; retryAfterMs: number
  */
 export async function beginAttempt(db: Db, keys: ReturnType<typeof throttleKeys>): Promise<Attempt> {
   const l = limiters(db);
+  // A client already told to wait is refused before anything is counted: otherwise each of its
+  // refused attempts, for ever new e-mails, would still write rows (swept only after a day).
+  const waiting = await l.clientWait.get(keys.client);
+  if (waiting && waiting.remainingPoints === 0 && waiting.msBeforeNext > 0) return { allowed: false, retryAfterMs: waiting.msBeforeNext };
   const [pair, client, account] = await Promise.all([
     l.pair.penalty(keys.pair),
     l.client.penalty(keys.client),
@@ -134,7 +126,7 @@ export async function succeeded(db: Db, keys: ReturnType<typeof throttleKeys>): 
   ]);
 }
 
-/** Failures counted against `keys` now (for tests and the admin's view of an attack). */
+/** Failures counted against `keys` now (for the tests). */
 export async function failureCounts(db: Db, keys: ReturnType<typeof throttleKeys>) {
   const l = limiters(db);
   const points = async (limiter: RateLimiterPrisma, key: string) => (await limiter.get(key))?.consumedPoints ?? 0;

@@ -3,6 +3,7 @@
  * accepts the spellings people actually use (是/否, 92%, labels or ids) and says in Chinese what
  * it expected when it cannot read a cell.
  */
+import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/domain/storable-text";
 import type { EnterpriseColumn, EnterpriseField } from "@/lib/validations/enterprise";
 import { cellMessages } from "./file-messages";
 import { roundFactor } from "./record-equality";
@@ -56,6 +57,7 @@ const AMBIGUOUS_GO_VERSION = /^1\.[12]$/; // Go 1.1/1.2 date from 2013: surely 1
 
 function parseText(input: Input, field: EnterpriseField): CellOutcome {
   const text = String(input);
+  if (hasUnstorableText(text)) return fail(UNSTORABLE_TEXT_MESSAGE);
   // Codes are keys: "tj-07" and full-width "ＴＪ－０７" must find the same enterprise.
   if (field === "code") return ok(text.normalize("NFKC").toUpperCase());
   if (field === "goVersion" && AMBIGUOUS_GO_VERSION.test(text)) return ok(text, cellMessages.ambiguousGoVersion(text));

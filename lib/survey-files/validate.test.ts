@@ -146,6 +146,17 @@ describe("validateRows: bad rows name the row and the column", () => {
   });
 });
 
+describe("text the database cannot store", () => {
+  it("is a row error, in Chinese, for a NUL or a lone surrogate in any text cell", () => {
+    const english = mapColumns(["code", "label", "district", "industry", "architectureType", "outcome", "note"]);
+    const base = { code: "TJ-01", district: "binhai", industry: "finance", architectureType: "gov-lowcode", outcome: "success" };
+    for (const [label, note] of [["甲\u0000乙", "备注"], ["甲", "x\ud800y"]] as const) {
+      const [row] = validateRows({ rows: [{ rowNumber: 2, cells: { ...base, label, note } }] }, english);
+      expect(row?.errors.map((error) => error.message)).toEqual([expect.stringContaining("无法保存的字符")]);
+    }
+  });
+});
+
 describe("schema messages", () => {
   it("are Chinese, whether the schema wrote them or zod's locale did", () => {
     const english = mapColumns(["code", "label", "district", "industry", "architectureType", "outcome", "teamSize"]);

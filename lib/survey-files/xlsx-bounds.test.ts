@@ -87,6 +87,15 @@ describe("XLSX: caps on rows, cells and cell length", () => {
     expect(error.message).toContain("第 2 行");
   });
 
+  it("counts cells past the column cap: a too-wide header is refused, a far value is a row error", async () => {
+    const wideHeader = `<row r="1">${Array.from({ length: 250 }, (_, i) => `<c t="inlineStr"><is><t>列${i}</t></is></c>`).join("")}</row>`;
+    expect((await fileError(parseUpload(await streamedWorkbook([wideHeader])))).code).toBe("file-too-complex");
+    // One value far to the right (column 300, past the 200 kept) is still a value past the header.
+    const far = `<row r="2"><c t="inlineStr"><is><t>TJ-01</t></is></c><c r="KN2" t="inlineStr"><is><t>多余</t></is></c></row>`;
+    const parsed = await parseUpload(await streamedWorkbook(withHeader([far])));
+    expect(parsed.rows[0]?.cellIssues).toEqual([{ column: "", message: expect.stringContaining("比表头多") }]);
+  });
+
   it("makes a value beyond the header's last column a row error", async () => {
     const parsed = await parseUpload(await streamedWorkbook(withHeader([rowXml(2, ["TJ-01", "甲", "和平区", "多余"])])));
     expect(parsed.rows[0]?.cellIssues).toEqual([{ column: "", message: expect.stringContaining("比表头多") }]);

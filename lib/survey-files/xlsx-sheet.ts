@@ -67,15 +67,18 @@ export async function readSheetRows(chunks: AsyncIterable<Uint8Array>, context: 
 
   const finishCell = (open: OpenCell, rowNumber: number) => {
     const read = readCell(open, context, rowNumber);
-    if (open.column >= MAX_COLUMNS || !row) return;
+    if (!row) return;
+    // A cell past MAX_COLUMNS is counted, not kept: the row's width still says it is there, so a
+    // wide header is refused and a value past the header is a row error, as for CSV.
+    const shown = read.issue !== undefined || (read.value !== null && (typeof read.value !== "string" || read.value.trim() !== ""));
+    if (shown) row.valuedWidth = row.width = Math.max(row.valuedWidth, open.column + 1);
+    if (open.column >= MAX_COLUMNS) return;
     if (read.value !== null) row.values[open.column] = read.value;
     if (read.issue) row.issues.push({ index: open.column, message: read.issue });
     if (typeof read.value === "string") {
       textChars += read.value.length;
       if (textChars > MAX_CELL_TEXT_CHARS) throw tooComplex(limitMessages.tooMuchText(MAX_CELL_TEXT_CHARS), MAX_CELL_TEXT_CHARS);
     }
-    const shown = read.issue !== undefined || (read.value !== null && (typeof read.value !== "string" || read.value.trim() !== ""));
-    if (shown) row.valuedWidth = row.width = Math.max(row.valuedWidth, open.column + 1);
   };
 
   await readXml(chunks, {

@@ -11,7 +11,6 @@ export { displayValue, recordDiff, type FieldDiff } from "./display";
 export { rowErrors, toPreviewResponse } from "./dto";
 export { ImportServiceError, isImportServiceError, type ImportServiceErrorCode } from "./errors";
 export { exportSurvey, type SurveyExport } from "./export";
-export { readImportRequest, type ImportRequest } from "./form";
 export { withImportLock, type TransactionOptions } from "./lock";
 export { getColumnMapping, listColumnMappings, saveColumnMapping, type SavedMappingEntry } from "./mappings";
 export { rowErrorLine, serviceMessages } from "./messages";

@@ -13,9 +13,9 @@ import type { Db } from "@/lib/db/client";
 import { ImportServiceError } from "./errors";
 import { serviceMessages } from "./messages";
 import { dialectOf, type Dialect, type Tx } from "./sql";
+import { PG_LOCK_IDS } from "@/lib/db/lock-ids";
 
-/** Fixed, arbitrary: "tj-go-stack survey import" (the migration runner uses 727_311_042). */
-const IMPORT_LOCK_ID = 727_311_043;
+const IMPORT_LOCK_ID = PG_LOCK_IDS.surveyImport;
 
 export interface TransactionOptions {
   /** How long the whole transaction may run (Prisma's interactive-transaction timeout). */

@@ -1,17 +1,12 @@
 /** Admin user management forms: one schema per action, shared by the form and the server action. */
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARS, passwordFitsBcrypt } from "@/lib/domain/passwords";
 import { z } from "@/lib/validations/zod";
-
-/** bcrypt reads only the first 72 bytes: a longer password would match any password sharing them. */
-export const PASSWORD_MAX_BYTES = 72;
 
 export const passwordSchema = z
   .string()
-  .min(10, "密码至少 10 个字符")
+  .min(PASSWORD_MIN_CHARS, `密码至少 ${PASSWORD_MIN_CHARS} 个字符`)
   .max(200, "密码不能超过 200 个字符")
-  .refine(
-    (password) => new TextEncoder().encode(password).length <= PASSWORD_MAX_BYTES,
-    `密码不能超过 ${PASSWORD_MAX_BYTES} 字节（UTF-8 编码；一个汉字占 3 字节）`,
-  );
+  .refine(passwordFitsBcrypt, `密码不能超过 ${PASSWORD_MAX_BYTES} 字节（UTF-8 编码；一个汉字占 3 字节）`);
 
 export const createUserSchema = z.object({
   email: z.email("请输入有效的邮箱").max(200, "邮箱过长"),

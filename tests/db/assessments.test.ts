@@ -141,6 +141,17 @@ for (const provider of providers) {
       expect((await get(id, "?version=abc")).status).toBe(400);
     });
 
+    it("still opens a submitted version that today's engine cannot evaluate; only its result is missing", async () => {
+      const { id } = await (await post({ submit: false, systemName: "旧规则下提交" })).json();
+      // As if submitted under older rules: incomplete answers today, and a result of an old shape.
+      await db.assessmentVersion.updateMany({ where: { assessmentId: id }, data: { status: "submitted", result: { old: true }, submittedAt: new Date() } });
+      const view = await getAssessment(db, id, "latest");
+      expect(view?.current).toMatchObject({ status: "submitted", result: null, resultOutdated: true, answers: { systemName: "旧规则下提交" } });
+      const read = await get(id);
+      expect(read.status).toBe(200);
+      expect((await read.json()).result).toBeNull();
+    });
+
     it("gives every read and write an ETag and refuses a stale If-Match with 412, changing nothing", async () => {
       const created = await post({ submit: false, systemName: "并发草稿" });
       const { id } = await created.json();

@@ -114,6 +114,15 @@ for (const provider of providers) {
       expect((await attempt(db, "nobody99@example.com", "guess", proxied("192.0.2.99"))).outcome).toBe("wait");
     }, 60_000);
 
+    it("a client told to wait writes nothing more, whatever e-mails it tries", async () => {
+      const client = "198.51.100.77";
+      for (let i = 0; i < 11; i += 1) await attempt(db, `spray${i}@example.com`, "guess", client);
+      expect((await attempt(db, "spray-next@example.com", "guess", client)).outcome).toBe("wait");
+      const rows = await db.rateLimiterFlexible.count();
+      for (let i = 0; i < 20; i += 1) expect((await attempt(db, `spray-more${i}@example.com`, "guess", client)).outcome).toBe("wait");
+      expect(await db.rateLimiterFlexible.count()).toBe(rows);
+    }, 60_000);
+
     it("30 concurrent failures from 30 clients count 30; 30 concurrent from one client are all counted, at most 3 checked", async () => {
       const email = await newAdmin();
       const spread = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(db, email, "wrong", `198.51.101.${i}`)));

@@ -45,14 +45,19 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
   const latest = versions.at(-1)!;
   const openDraft = latest.status === "draft" && latest.version !== current.version ? latest.version : null;
 
-  if (current.status === "draft") {
+  if (current.status === "draft" || !current.result) {
+    const draft = current.status === "draft";
     return (
       <div className="stack">
         <h1>{title}</h1>
         <VersionNav id={id} versions={versions} current={current.version} />
         <div className="card empty-state">
-          <h2>第 {current.version} 版还是草稿</h2>
-          <p>答案已自动保存，但尚未提交评估，所以还没有推荐结果。</p>
+          <h2>{draft ? `第 ${current.version} 版还是草稿` : `第 ${current.version} 版需要重新提交`}</h2>
+          <p>
+            {draft
+              ? "答案已自动保存，但尚未提交评估，所以还没有推荐结果。"
+              : "这个版本的答案不再符合当前的决策规则，无法按当前规则重新计算结果。请在问卷中修改并重新提交。"}
+          </p>
           <Link className="btn" href={editPath(id)}>
             继续填写
           </Link>

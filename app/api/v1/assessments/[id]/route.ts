@@ -2,7 +2,7 @@ import { isAssessmentId } from "@/lib/assessments/id";
 import { assessmentResponse, assessmentWriteResponse } from "@/lib/assessments/responses";
 import { getAssessment, prepareVersion, saveAssessmentVersion } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { unknownAssessment } from "@/lib/data/submitted-assessments";
 import { etagOf, expectedRevision } from "@/lib/http/etag";
 import { apiRoute, json, readJson, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { assessmentWriteSchema } from "@/lib/validations/assessment";
@@ -12,7 +12,6 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-const unknownAssessment = () => notFound("评估不存在", "没有这个编号的评估，或链接不完整");
 
 async function assessmentId(context: Context): Promise<string> {
   const { id } = await context.params;

@@ -2,7 +2,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { apiRoute, json, readQuery, methodNotAllowed } from "@/lib/http/route";
 import { requireAdminApi } from "@/lib/session";
-import { commitImport, previewUpload, readImportRequest, toPreviewResponse } from "@/lib/survey-import";
+import { readImportRequest } from "@/lib/http/import-form";
+import { commitImport, previewUpload, toPreviewResponse } from "@/lib/survey-import";
 import { importQuerySchema } from "@/lib/survey-import/schemas";
 
 export const dynamic = "force-dynamic";

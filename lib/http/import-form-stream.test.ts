@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { hugeRequest, measure } from "@/tests/support/huge-body";
-import { readImportRequest } from "./form";
+import { readImportRequest } from "./import-form";
 
 const URL = "http://127.0.0.1:3000/api/v1/admin/survey/imports";
 const MULTIPART = { "content-type": "multipart/form-data; boundary=----x" };

@@ -1,6 +1,6 @@
 /** The multipart upload of the import API: required file, optional fields, size and type checks. */
 import { describe, expect, it } from "vitest";
-import { readImportRequest } from "./form";
+import { readImportRequest } from "./import-form";
 
 function upload(fields: Record<string, string | Blob>, init: { headers?: Record<string, string> } = {}): Request {
   const form = new FormData();
