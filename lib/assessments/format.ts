@@ -125,6 +125,7 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   industry: "行业",
   architecture: "架构类型",
   matchedBy: "匹配依据",
+  goFloor: "Go 版本下限（含目标 CPU 的要求）",
   // knowledge cards
   crossBorder: "跨境链路",
   cgo: "CGO_ENABLED=1",

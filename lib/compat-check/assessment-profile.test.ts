@@ -5,6 +5,7 @@ import type { Answers } from "@/lib/validations/assessment";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
 import { compatProfileForAssessment } from "./assessment-profile";
+import { generateCompatCheck } from "./generate";
 
 const reference = loadReferenceData(process.cwd());
 
@@ -38,6 +39,17 @@ const answers = (overrides: Partial<Answers>): Answers =>
   }) as Answers;
 
 describe("compatProfileForAssessment", () => {
+  it("asks for Go 1.19 on a Loongson target even where the architecture type's floor is 1.18", () => {
+    const result = resultFor("device-protocol", "edge-node");
+    expect(result.architecture.profile.goFloor).toBe("1.18");
+    const profile = compatProfileForAssessment(answers({ cpu: "loongson", goVersion: "1.18", workload: "device-protocol" }), result);
+    expect(profile).toMatchObject({ cpu: "loongson", goVersion: "1.19" });
+    expect(compatCheckProfileSchema.safeParse(profile).success).toBe(true);
+    // The API refuses a Loongson profile that asks for less, at the Go version field.
+    const refused = compatCheckProfileSchema.safeParse({ ...profile, goVersion: "1.18" });
+    expect(refused.error?.issues).toEqual([expect.objectContaining({ path: ["goVersion"], message: expect.stringContaining("Go ≥ 1.19") })]);
+  });
+
   it("takes the target from the answers and the Go floor from the architecture type", () => {
     const profile = compatProfileForAssessment(answers({}), resultFor("api-gateway", "central-cloud"));
     expect(profile).toEqual({
@@ -68,5 +80,13 @@ describe("compatProfileForAssessment", () => {
     );
     expect(profile).toMatchObject({ os: "kylin-v10-sp3", cpu: "phytium", crypto: "none", systemName: "旧系统 迁移" });
     expect(compatCheckProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
+  it("probes the recommended emmansun/gmsm when the assessment names no library", () => {
+    const profile = compatProfileForAssessment(answers({}), resultFor("api-gateway", "central-cloud"));
+    const { script, files, smModule } = generateCompatCheck(profile);
+    expect(smModule.path).toBe("github.com/emmansun/gmsm");
+    expect(script).toMatch(/\bP_SM_LIB='emmansun'$/m);
+    expect(files.find((f) => f.path === "probe/go.mod")?.content).toContain("require github.com/emmansun/gmsm ");
   });
 });

@@ -5,7 +5,8 @@
  * are checked against the Tianjin government-cloud baseline, Kylin V10 SP3 on Phytium (seed 001 §1):
  * the script then reports honestly where the real machine differs.
  */
-import { goAtLeast } from "@/lib/decision/go-version";
+import { goAtLeast, goFloorFor } from "@/lib/domain/go-version";
+import { RECOMMENDED_SM_LIBRARY } from "@/lib/domain/sm-libraries";
 import type { Answers } from "@/lib/validations/assessment";
 import type { CompatCheckProfileInput, ScriptCpu } from "@/lib/validations/compat-check";
 import { MEMORY_LIMIT_MIN_MB, SCRIPT_CPUS } from "@/lib/validations/compat-check";
@@ -20,7 +21,8 @@ function isScriptCpu(cpu: string | undefined): cpu is ScriptCpu {
 }
 
 export function compatProfileForAssessment(answers: Answers, result: EvaluateResponse): CompatCheckProfileInput {
-  const floor = result.architecture.profile.goFloor;
+  // The architecture type's floor, raised for a CPU family that needs more (loong64: Go 1.19).
+  const floor = goFloorFor(result.architecture.profile.goFloor, answers.cpu);
   const goVersion = answers.goVersion && goAtLeast(answers.goVersion, floor) ? answers.goVersion : floor;
   const edge = EDGE_DENSITIES.has(answers.density) && typeof answers.memoryLimitMb === "number";
   return {
@@ -32,6 +34,7 @@ export function compatProfileForAssessment(answers: Answers, result: EvaluateRes
     crypto: answers.crypto ?? "none",
     cgo: answers.cgo,
     memoryLimitMb: edge ? Math.max(MEMORY_LIMIT_MIN_MB, Math.round(answers.memoryLimitMb as number)) : null,
-    smLibrary: "emmansun",
+    // The maintained library the engine recommends (lib/domain/sm-libraries.ts); GMSM_LIB overrides it on the machine.
+    smLibrary: RECOMMENDED_SM_LIBRARY,
   };
 }

@@ -7,6 +7,8 @@
  * Figures cite the seed: the 45 MB edge limit, `-s -w` and no pprof are seed 001 §1; the
  * GmSSL paths are the hint under seed 001's check script.
  */
+import { SM_LIBRARY_FACTS, TJFOC_DISTRIBUTION_PACKAGE, TLCP_LIBRARY } from "@/lib/domain/sm-libraries";
+
 export const SCRIPT_MESSAGES_ZH = {
   // ── Usage ──
   "usage.need_bash": "compat-check：需要 bash 4.4 或更高版本，请用 bash 运行（例如 bash compat-check.sh）。",
@@ -60,7 +62,7 @@ export const SCRIPT_MESSAGES_ZH = {
   "skip.not_run": "探针未能运行，跳过。",
   "skip.not_edge": "画像不是内存受限的边缘节点，跳过。",
   "skip.tlcp": "TLCP（GB/T 38636）握手需要专门的协议库，本脚本只验证其依赖的 SM2/SM3/SM4 算法。",
-  "fix.tlcp": "在业务代码中用 gotlcp（github.com/Trisia/gotlcp，基于 emmansun/gmsm）实现 TLCP，并用对端国密网关做联调。",
+  "fix.tlcp": `在业务代码中用 ${TLCP_LIBRARY.name}（${TLCP_LIBRARY.repository}，模块路径 ${TLCP_LIBRARY.modulePath}，基于 ${SM_LIBRARY_FACTS.emmansun.modulePath}）实现 TLCP，并用对端国密网关做联调。`,
 
   // ── OS ──
   "os.missing": "找不到 {1}，无法识别操作系统。",
@@ -130,7 +132,7 @@ export const SCRIPT_MESSAGES_ZH = {
   "fix.sm.fallback": "如必须使用 {1}，请把它放入 GOPATH（或配置模块代理后用模块模式），再设置 GMSM_LIB={1} 重跑。",
   "sm.not_in_gopath": "GOPATH（{2}）中找不到 {1}。",
   "fix.sm.not_in_gopath":
-    "离线环境可安装发行版包（Debian/UOS：apt install golang-github-tjfoc-gmsm-dev，源码位于 /usr/share/gocode），或把国密库源码放入 $GOPATH/src；也可配置内网 GOPROXY 后去掉 GO111MODULE=off。",
+    `离线环境可安装发行版包（Debian/UOS：apt install ${TJFOC_DISTRIBUTION_PACKAGE.name}，即遗留的 tjfoc/gmsm ${TJFOC_DISTRIBUTION_PACKAGE.version}，源码位于 ${TJFOC_DISTRIBUTION_PACKAGE.gopath}），或把国密库源码放入 $GOPATH/src；也可配置内网 GOPROXY 后去掉 GO111MODULE=off。`,
   "sm.download_failed": "下载 {1} 失败：{2}",
   "fix.sm.download_failed":
     "检查 GOPROXY 是否指向可用的内网代理，私有/内网模块设置 GONOSUMDB 或 GOSUMDB=off；完全离线时改用 GO111MODULE=off 与 GOPATH（如 /usr/share/gocode），或用 GMSM_VERSION 指定代理中已有的版本。",

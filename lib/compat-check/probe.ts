@@ -4,6 +4,7 @@
  * `gmsm_<variant>`), cgo.go when CGO is required and tls13.go for TLS 1.3 profiles.
  */
 import type { CompatCheckProfile, SmLibrary } from "@/lib/validations/compat-check";
+import { SM_LIBRARY_FACTS } from "@/lib/domain/sm-libraries";
 import { emmansunReleaseFor, TJFOC_RELEASE } from "./sm-libraries";
 import { readTemplate } from "./templates";
 
@@ -28,7 +29,7 @@ export function probeFiles(profile: CompatCheckProfile): ProbeFile[] {
 }
 
 export function smModulePath(library: SmLibrary): string {
-  return `github.com/${library}/gmsm`;
+  return SM_LIBRARY_FACTS[library].modulePath;
 }
 
 export function defaultSmVersion(library: SmLibrary, goFloor: string): string {

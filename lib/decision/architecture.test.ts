@@ -5,6 +5,7 @@ import { architectureWarnings, selectArchitecture } from "./architecture";
 import type { Warning } from "@/lib/domain/decision-codes";
 import { ReferenceDataError } from "./errors";
 import { loadReference } from "@/tests/support/reference-data";
+import { SM_LIBRARY_FACTS, TLCP_LIBRARY } from "@/lib/domain/sm-libraries";
 
 const { architectures } = loadReference();
 
@@ -69,5 +70,50 @@ describe("architectureWarnings", () => {
   it("notes an industry outside the surveyed ones (not for 'other')", () => {
     expect(warn(scenario({ industry: "automotive", workload: "form-workflow" }))).toEqual(["INDUSTRY_OUTSIDE_SURVEY"]);
     expect(warn(scenario({ industry: "other", workload: "form-workflow" }))).toEqual([]);
+  });
+});
+
+/** Each clause that mentions tjfoc must say it is the legacy / distribution-packaged option. */
+function tjfocOnlyAsLegacy(text: string) {
+  for (const clause of text.split(/[；。]/).filter((c) => c.includes("tjfoc"))) {
+    expect(clause, clause).toMatch(/遗留|发行版/);
+  }
+}
+
+describe("SM library advice (lib/domain/sm-libraries.ts)", () => {
+  const message = (industry: Scenario["industry"], workload: Scenario["workload"]) => {
+    const s: Scenario = { industry, workload, density: "central-cloud", consistency: "strong" };
+    const out: Warning[] = [];
+    architectureWarnings(s, selectArchitecture(s, architectures), out);
+    const warning = out.find((w) => w.code === "SM_CRYPTO_MISSING");
+    expect(warning).toBeDefined();
+    return warning!.message;
+  };
+
+  it.each([
+    ["finance", "api-gateway"],
+    ["government", "form-workflow"],
+  ] as const)("%s: recommends emmansun/gmsm and gotlcp for TLCP; no library has 'passed 密评'", (industry, workload) => {
+    const text = message(industry, workload);
+    expect(text).toContain("github.com/emmansun/gmsm");
+    expect(text).toContain(SM_LIBRARY_FACTS.emmansun.modulePath);
+    expect(text).toContain("gotlcp");
+    expect(text).toContain(TLCP_LIBRARY.repository);
+    expect(text).toContain("GB/T 38636");
+    expect(text).not.toMatch(/已通过密评|通过密评的国密库|通过密评的库/);
+    tjfocOnlyAsLegacy(text);
+    expect(text).toContain("Debian golang-github-tjfoc-gmsm-dev 1.3.0");
+  });
+
+  it("government: says plainly that 密评 evaluates the system", () => {
+    expect(message("government", "form-workflow")).toContain("密评（GB/T 39786-2021 商用密码应用安全性评估）评估的是整个信息系统的密码应用，不是某个库");
+  });
+
+  it("the shipped mitigation texts name only the recommended library", () => {
+    for (const profile of architectures) {
+      expect(profile.mitigation).not.toMatch(/tjfoc|已通过密评/);
+      if (/gmsm/.test(profile.mitigation)) expect(profile.mitigation).toContain(SM_LIBRARY_FACTS.emmansun.modulePath);
+    }
+    expect(architectures.find((p) => p.id === "gov-lowcode")?.mitigation).toContain("github.com/emmansun/gmsm");
   });
 });

@@ -15,8 +15,9 @@ import {
 import type { Scenario } from "@/lib/validations/evaluate";
 import type { ArchitectureProfile } from "@/lib/validations/reference";
 import type { Warning } from "@/lib/domain/decision-codes";
+import { LEGACY_SM_LIBRARY_NOTE, MIPING_SCOPE_NOTE, SM_LIBRARY_ADVICE, TLCP_ADVICE } from "@/lib/domain/sm-libraries";
 import { ReferenceDataError } from "./errors";
-import { goAtLeast } from "./go-version";
+import { goAtLeast } from "@/lib/domain/go-version";
 
 export const ARCHITECTURE_RULE =
   "业务形态决定架构类型（每类架构登记了其典型业务形态）；多个类型都匹配时取行业相符者；没有类型匹配时按行业选择";
@@ -71,22 +72,29 @@ export function selectArchitecture(
   return (row[industry] ??= choose(workload, industry, profiles));
 }
 
+/** Library advice comes from lib/domain/sm-libraries.ts, with the sources of its facts. */
+const SM_LIBRARY_TEXT = `建议用 ${SM_LIBRARY_ADVICE}实现 SM2/SM3/SM4；${TLCP_ADVICE}；${LEGACY_SM_LIBRARY_NOTE}`;
+
 const SM_CRYPTO_NOTICE: Partial<Record<Industry, string>> = {
-  finance: "金融系统须支持 TLS 1.3 + SM2/SM4 双模（seed 001 第一章，滨海新区金融客户），本次未选国密要求；建议集成 github.com/tjfoc/gmsm 替换标准 crypto/tls",
-  government: "政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求；建议使用已通过密评的国密库（如 github.com/tjfoc/gmsm）",
+  finance: `金融系统须支持 TLS 1.3 + SM2/SM4 双模（seed 001 第一章，滨海新区金融客户），本次未选国密要求；${SM_LIBRARY_TEXT}`,
+  government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
 };
 
 /** Warnings the architecture step raises for this scenario. */
-export function architectureWarnings(scenario: Scenario, choice: ArchitectureChoice, out: Warning[]): void {
+/** `goFloor`: the architecture type's Go floor, raised for the target CPU (lib/domain/go-version.ts). */
+export function architectureWarnings(scenario: Scenario, choice: ArchitectureChoice, out: Warning[], goFloor = choice.profile.goFloor): void {
   const { profile } = choice;
   const notice = SM_CRYPTO_NOTICE[scenario.industry];
   if (notice && (scenario.crypto === undefined || scenario.crypto === "none")) {
     out.push({ code: "SM_CRYPTO_MISSING", message: notice });
   }
-  if (scenario.goVersion !== undefined && !goAtLeast(scenario.goVersion, profile.goFloor)) {
+  if (scenario.goVersion !== undefined && !goAtLeast(scenario.goVersion, goFloor)) {
     out.push({
       code: "GO_BELOW_FLOOR",
-      message: `计划使用 Go ${scenario.goVersion}，低于${profile.name}的最低版本 ${profile.goFloor}（seed 001 第一章）`,
+      message:
+        goFloor === profile.goFloor
+          ? `计划使用 Go ${scenario.goVersion}，低于${profile.name}的最低版本 ${profile.goFloor}（seed 001 第一章）`
+          : `计划使用 Go ${scenario.goVersion}，低于目标 CPU 要求的最低版本 ${goFloor}（${profile.name}本身要求 ${profile.goFloor}，seed 001 第一章；linux/loong64 自 Go 1.19 起提供，见 Go 1.19 发布说明）`,
     });
   }
   if (choice.matchedBy === "industry") {

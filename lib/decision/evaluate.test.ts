@@ -21,6 +21,20 @@ describe("evaluate: the whole tree (seed 001 §4)", () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("raises the Go floor to 1.19 for a Loongson target, in the warning and the trace", () => {
+    const loongson = evaluate(
+      {
+        ...BENCH_REQUEST_FACTS,
+        facts: { ...BENCH_REQUEST_FACTS.facts, xinchuang: { os: "kylin-v10", database: "dm8", cpu: "loongson" } },
+        scenario: { ...BENCH_REQUEST_FACTS.scenario, workload: "device-protocol", goVersion: "1.18" },
+      },
+      reference,
+    );
+    expect(loongson.architecture.profile.goFloor).toBe("1.18");
+    expect(loongson.warnings.find((w) => w.code === "GO_BELOW_FLOOR")?.message).toContain("1.19");
+    expect(loongson.trace.find((t) => t.node === "architecture")?.outputs).toMatchObject({ goFloor: "1.19" });
+  });
+
   it("matches the response schema", () => {
     for (const r of [BENCH_REQUEST_FACTORS, BENCH_REQUEST_FACTS]) {
       const parsed = evaluateResponseSchema.safeParse(JSON.parse(JSON.stringify(evaluate(r, reference))));
@@ -120,6 +134,27 @@ describe("evaluate: warnings", () => {
   it("warns when strong consistency is needed offline", () => {
     const scenario = { ...BENCH_REQUEST_FACTORS.scenario, density: "browser-offline" as const, consistency: "strong" as const };
     expect(codes(request({ scenario }))).toContain("CONSISTENCY_NOT_MET");
+  });
+
+  it("meets a core tier's RPO 0 on central cloud even when eventual consistency was asked (#3, not #5)", () => {
+    const scenario = { ...BENCH_REQUEST_FACTORS.scenario, density: "central-cloud" as const, consistency: "eventual" as const };
+    const result = evaluate(request({ tier: "core", scenario }), reference);
+    expect(result.combination.stack.id).toBe(3);
+    expect(result.warnings.map((w) => w.code)).not.toContain("RPO_NOT_MET");
+    const leaf = result.trace.find((t) => t.node === "leaf");
+    expect(leaf?.inputs).toMatchObject({ tier: "core", rpoMaxSeconds: 0 });
+    expect(leaf?.outputs).toMatchObject({ combinationId: 3, consistencyMet: true });
+  });
+
+  it("says in the warnings and in the leaf's trace step when the stack cannot meet RPO 0", () => {
+    const scenario = { ...BENCH_REQUEST_FACTORS.scenario, density: "edge-node" as const, consistency: "eventual" as const };
+    const result = evaluate(request({ tier: "core", scenario }), reference);
+    const warning = result.warnings.find((w) => w.code === "RPO_NOT_MET");
+    expect(warning?.message).toContain("达不到 RPO = 0");
+    const leaf = result.trace.find((t) => t.node === "leaf");
+    expect(leaf?.rule).toContain("（本产品规则）");
+    expect(String(leaf?.outputs.reason)).toContain(warning?.message ?? "?");
+    expect(evaluateResponseSchema.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
   });
 
   it("warns about missing SM crypto for finance and a Go version below the floor", () => {

@@ -13,12 +13,13 @@ import type { TraceNodeKind, TraceStep, Warning } from "@/lib/domain/decision-co
 import { DecisionInputError } from "./errors";
 import { resolveFactors } from "./factors";
 import { applicableKnowledgeCards, KNOWLEDGE_RULE } from "./knowledge";
-import { consistencyWarning, LEAF_RULE, selectCombination } from "./leaf";
+import { LEAF_RULE, leafWarnings, selectCombination } from "./leaf";
 import { evaluatePruning } from "./pruning";
 import { screenExtraFeatures, VALIDATION_RULE, type FeatureScreening } from "./pseudo-features";
 import { ROOT_NODE_RULE, rootNodeForTier } from "./root";
 import { PRUNING_RULE } from "./thresholds";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
+import { goFloorFor } from "@/lib/domain/go-version";
 
 type NodeInfo = Pick<TraceStep, "title" | "rule" | "seedSection">;
 
@@ -114,28 +115,29 @@ export function evaluate(request: EvaluateRequest, reference: ReferenceData): Ev
     ),
   );
 
-  const combination = selectCombination(scenario.density, scenario.consistency, reference.combinations);
-  const unmet = consistencyWarning(combination);
-  if (unmet !== null) warnings.push(unmet);
+  const combination = selectCombination(scenario.density, scenario.consistency, reference.combinations, rootNode.tier);
+  for (const warning of leafWarnings(combination)) warnings.push(warning);
   trace.push(
     step(
       "leaf",
-      { density: scenario.density, consistency: scenario.consistency },
+      { density: scenario.density, consistency: scenario.consistency, tier: rootNode.tier, rpoMaxSeconds: rootNode.rpoMaxSeconds },
       { combinationId: combination.stack.id, consistencyMet: combination.consistencyMet, reason: combination.reason },
     ),
   );
 
   const architecture = selectArchitecture(scenario, reference.architectures);
-  architectureWarnings(scenario, architecture, warnings);
+  // The architecture type's Go floor, raised for a CPU family that needs more (loong64: Go 1.19).
+  const cpu = request.facts?.xinchuang?.cpu;
+  const goFloor = goFloorFor(architecture.profile.goFloor, cpu);
+  architectureWarnings(scenario, architecture, warnings, goFloor);
   trace.push(
     step(
       "architecture",
-      { workload: scenario.workload, industry: scenario.industry },
-      { architecture: architecture.profile.id, matchedBy: architecture.matchedBy, reason: architecture.reason },
+      { workload: scenario.workload, industry: scenario.industry, ...(cpu ? { cpu } : {}) },
+      { architecture: architecture.profile.id, matchedBy: architecture.matchedBy, reason: architecture.reason, goFloor },
     ),
   );
 
-  const goFloor = architecture.profile.goFloor;
   const knowledgeCards = applicableKnowledgeCards(scenario, reference.knowledgeCards, goFloor);
   trace.push(
     step(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goAtLeast, goMinor } from "./go-version";
+import { goAtLeast, goMinor } from "@/lib/domain/go-version";
 import { applicableKnowledgeCards, EDGE_BUILD_FLAGS, type KnowledgeScenario } from "./knowledge";
 import { loadReference } from "@/tests/support/reference-data";
 

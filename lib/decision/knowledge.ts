@@ -9,7 +9,7 @@
 import { DENSITY_LABELS, type Density, type Industry } from "@/lib/domain/catalog";
 import type { KnowledgeCard, KnowledgeCardId } from "@/lib/validations/reference";
 import { ReferenceDataError } from "./errors";
-import { goAtLeast } from "./go-version";
+import { goAtLeast } from "@/lib/domain/go-version";
 
 /** seed 001 ch.1: IoT edge services must stay within 45 MB. */
 export const EDGE_MEMORY_LIMIT_MB = 45;

@@ -11,6 +11,10 @@ export const WARNING_CODES = [
   "UNUSED_EXTRA_FEATURE",
   /** The combination for this density cannot give the requested strong consistency (seed 001 §4.3). */
   "CONSISTENCY_NOT_MET",
+  /** The tier's RPO (seed 001 §4.1) cannot be met by the chosen, asynchronously replicating combination (product rule). */
+  "RPO_NOT_MET",
+  /** The tier's RPO cannot be confirmed: the data records no sync interval for the chosen combination (product rule). */
+  "RPO_UNVERIFIED",
   /** Finance / government / settlement without SM2/SM4 (seed 001 §1, §2.3). */
   "SM_CRYPTO_MISSING",
   /** Planned Go version is below the architecture's floor (seed 001 ch.1 table). */

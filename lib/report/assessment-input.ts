@@ -7,6 +7,7 @@ import { selectPeers } from "@/lib/assessments/peers";
 import { toEvaluateRequest } from "@/lib/assessments/to-evaluate-request";
 import { generateCompatCheck } from "@/lib/compat-check";
 import { compatProfileForAssessment } from "@/lib/compat-check/assessment-profile";
+import { RECOMMENDED_SM_LIBRARY, SM_LIBRARY_FACTS, TJFOC_DISTRIBUTION_PACKAGE } from "@/lib/domain/sm-libraries";
 import type { Answers } from "@/lib/validations/assessment";
 import type { CompatCheckProfileInput } from "@/lib/validations/compat-check";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
@@ -28,7 +29,7 @@ const howToRun = (file: string) => [
   `bash ${file}   # 人读输出；退出码 0 通过，1 有失败，2 无法运行`,
   `bash ${file} --json   # 机器可读结果，供流水线解析`,
   `GO111MODULE=off bash ${file}   # 离线内网：GOPATH 模式，使用发行版打包的国密库源码`,
-  `GMSM_LIB=tjfoc bash ${file}   # 改用 tjfoc/gmsm（默认按画像选择）`,
+  `GMSM_LIB=tjfoc bash ${file}   # 改用遗留的 ${SM_LIBRARY_FACTS.tjfoc.modulePath}（如发行版打包的 ${TJFOC_DISTRIBUTION_PACKAGE.version}）；默认 ${SM_LIBRARY_FACTS[RECOMMENDED_SM_LIBRARY].modulePath}`,
 ];
 
 /** The generated check script for a target profile, with the steps and commands the appendix lists. */

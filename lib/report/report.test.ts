@@ -55,6 +55,23 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     expect(text).toContain("0.864");
   });
 
+  it("names the same SM library as the result; tjfoc only as the legacy / packaged option", () => {
+    const text = squeeze(rawText);
+    const warning = input.result.warnings.find((w) => w.code === "SM_CRYPTO_MISSING");
+    expect(warning?.message).toContain("github.com/emmansun/gmsm");
+    expect(text).toContain(squeeze(warning!.message));
+    expect(text).toContain("gotlcp");
+    expect(text).not.toContain("已通过密评");
+    expect(input.checkScript?.script).toMatch(/\bP_SM_LIB='emmansun'$/m);
+    // The override command itself (GMSM_LIB=tjfoc) is not advice; every other mention must say legacy.
+    expect(text).toContain("GMSM_LIB=tjfoc");
+    const prose = text.replaceAll("GMSM_LIB=tjfoc", "GMSM_LIB=");
+    expect(prose).toContain("tjfoc");
+    for (const clause of prose.split(/[；。#]/).filter((c) => c.includes("tjfoc"))) {
+      expect(clause, clause).toMatch(/遗留|发行版/);
+    }
+  });
+
   it("keeps the Chinese headings intact", () => {
     for (const heading of ["执行摘要", "作答输入", "决策路径", "得分构成与权重敏感性", "阈值余量", "知识卡片", "兼容性检查脚本"]) {
       expect(layoutText).toContain(heading);

@@ -9,6 +9,8 @@
  */
 import { z } from "@/lib/validations/zod";
 import { CRYPTO_MODES, type CpuFamily } from "@/lib/domain/catalog";
+import { CPU_GO_FLOORS, cpuGoFloorNote, goAtLeast, goFloorFor } from "@/lib/domain/go-version";
+import { RECOMMENDED_SM_LIBRARY, SM_LIBRARY_IDS, type SmLibraryId } from "@/lib/domain/sm-libraries";
 import { versionParamSchema } from "@/lib/validations/version";
 
 /** OS builds the script can identify. Kylin is per service pack: the seed's government cloud pins SP3 (seed 001 §1). */
@@ -34,9 +36,12 @@ export const SCRIPT_OS_LABELS: Record<ScriptOs, string> = {
 export const SCRIPT_CPUS = ["phytium", "kunpeng", "hygon", "loongson"] as const satisfies readonly CpuFamily[];
 export type ScriptCpu = (typeof SCRIPT_CPUS)[number];
 
-/** Go SM library the probe is built against (overridable on the machine with GMSM_LIB). */
-export const SM_LIBRARIES = ["emmansun", "tjfoc"] as const;
-export type SmLibrary = (typeof SM_LIBRARIES)[number];
+/**
+ * Go SM library the probe is built against (overridable on the machine with GMSM_LIB); the ids and
+ * their facts (module path, maintained or legacy, sources) live in lib/domain/sm-libraries.ts.
+ */
+export const SM_LIBRARIES = SM_LIBRARY_IDS;
+export type SmLibrary = SmLibraryId;
 
 /** Go floors the five architecture types ask for are 1.18–1.22 (seed 001 ch.1); later releases are allowed. */
 export const GO_FLOOR_MIN_MINOR = 18;
@@ -87,15 +92,28 @@ export const compatCheckProfileSchema = z
         .meta({ description: "边缘节点内存上限（MB）；非边缘节点为 null", example: 45 }),
       smLibrary: z
         .enum(SM_LIBRARIES, { error: "国密库须为 emmansun 或 tjfoc" })
-        .meta({ description: "探针使用的 Go 国密库（目标机上可用 GMSM_LIB 覆盖）", example: "tjfoc" }),
+        .meta({ description: "探针使用的 Go 国密库（目标机上可用 GMSM_LIB 覆盖）", example: RECOMMENDED_SM_LIBRARY }),
     },
     {
       error: (issue) =>
         issue.code === "unrecognized_keys" ? `不支持的字段：${issue.keys.join("、")}` : "请求体必须是对象",
     },
   )
+  .superRefine((profile, context) => {
+    if (goFloorFor(profile.goVersion, profile.cpu) !== profile.goVersion) {
+      context.addIssue({ code: "custom", path: ["goVersion"], message: cpuGoFloorNote(profile.cpu)! });
+    }
+  })
   .meta({
     description: "兼容性检查脚本的目标机画像",
+    // What the refinement checks, so a body built from the document is accepted (tests/openapi-requests.test.ts).
+    allOf: Object.entries(CPU_GO_FLOORS).map(([cpu, own]) => ({
+      description: cpuGoFloorNote(cpu as CpuFamily),
+      anyOf: [
+        { properties: { cpu: { enum: SCRIPT_CPUS.filter((other) => other !== cpu) } } },
+        { properties: { goVersion: { enum: GO_FLOORS.filter((version) => goAtLeast(version, own!.floor)) } } },
+      ],
+    })),
     example: {
       systemName: "和平区一网通办",
       os: "kylin-v10-sp3",
@@ -104,7 +122,7 @@ export const compatCheckProfileSchema = z
       crypto: "sm-tls13",
       cgo: true,
       memoryLimitMb: null,
-      smLibrary: "tjfoc",
+      smLibrary: RECOMMENDED_SM_LIBRARY,
     },
   });
 

@@ -4,6 +4,7 @@
  * lib/compat-check generates for a Kylin / Phytium target.
  */
 import { evaluate } from "@/lib/decision";
+import { RECOMMENDED_SM_LIBRARY } from "@/lib/domain/sm-libraries";
 import { BENCH_REQUEST_FACTS } from "@/tests/support/evaluate-requests";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
@@ -23,7 +24,7 @@ export function sampleCheckScript(): ReportCheckScript {
     crypto: "sm-tls13",
     cgo: true,
     memoryLimitMb: null,
-    smLibrary: "tjfoc",
+    smLibrary: RECOMMENDED_SM_LIBRARY,
   });
 }
 
