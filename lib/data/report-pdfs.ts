@@ -37,7 +37,12 @@ function queuedRender(input: ReportInput): Promise<Uint8Array> {
       headers: { "Retry-After": "10" },
     });
   }
-  return renderQueue(() => renderReportPdf(input));
+  // Start each render from a fresh event-loop turn: the queue hands over in a microtask, and
+  // back-to-back renders would otherwise run before the health checks and pages waiting on I/O.
+  return renderQueue(async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return renderReportPdf(input);
+  });
 }
 
 async function serve(db: Db, { view, answers, result, evaluatedAt }: SubmittedAssessment): Promise<ReportPdf> {
