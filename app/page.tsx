@@ -2,16 +2,20 @@ import Link from "next/link";
 import { getEnterprises, getReferenceFigure } from "@/lib/data/survey";
 import { db } from "@/lib/db";
 import { surveyHeadlines, type Share } from "@/lib/survey/aggregates";
+import { respondentsText } from "@/lib/survey/format";
 
 export const dynamic = "force-dynamic";
 
-function Stat({ label, share, note, of = "家作答企业" }: { label: string; share: Share; note?: string; of?: string }) {
+/** `of`: how the count reads — among respondents (the default) or among all enterprises. */
+function Stat({ label, share, note, of = "respondents" }: { label: string; share: Share; note?: string; of?: "respondents" | "enterprises" }) {
+  const count = of === "respondents" ? respondentsText(share) : `${share.denominator} 家企业中 ${share.numerator} 家`;
   return (
     <div className="card">
       <div className="stat">{share.percent === null ? "—" : `${Math.round(share.percent)}%`}</div>
       <div className="stat-label">{label}</div>
       <div className="small muted">
-        {share.numerator} / {share.denominator} {of}{note ? ` · ${note}` : ""}
+        {count}
+        {note ? ` · ${note}` : ""}
       </div>
     </div>
   );
@@ -47,7 +51,7 @@ export default async function HomePage() {
         />
         <Stat label="以“信创适配深度”为刚性约束" share={headlines.hardXinchuang} />
         <Stat label="以“津产硬件兼容性”为刚性约束" share={headlines.hardTjHardware} />
-        <Stat label="历史选型反例" share={headlines.counterExamples} of="家企业" />
+        <Stat label="历史选型反例" share={headlines.counterExamples} of="enterprises" />
       </div>
       <p className="small muted">数据来源：seed 001 第一章汇总指标；逐家记录为据此重构的记录，并非原始问卷。</p>
     </div>

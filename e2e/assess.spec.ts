@@ -3,6 +3,7 @@
  * re-evaluate → version comparison; plus the edge-node and defer cases and API validation.
  * Every page is checked with axe and photographed at 375 px and 1280 px.
  */
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 import { expectAccessible, screenshot } from "./helpers";
@@ -263,6 +264,60 @@ test("(c) CentOS 7 + MySQL defers; expert mode enters a factor directly", async 
   await expect(page.getByText(/信创适配度 0\.21 低于 0\.70/).first()).toBeVisible();
   await expectAccessible(page);
   await shots(page, "result-c-defer");
+});
+
+test("(d) a finance system without SM submits with the risk named; Kylin V10 asks the service pack and the script targets it", async ({ page }) => {
+  await page.goto("/assess");
+  await fillScenario(page, { name: "城商行对账接口（无国密）", industry: "金融", workload: "对外 API / 交易网关", crossBorder: "否" });
+  await next(page, "目标环境");
+  // The questionnaire says what the result does: 无国密要求 may be submitted, and is a risk.
+  await expect(page.getByText("金融系统应支持国密，请选择国密方式；选择「无国密要求」也可以提交，但结果会把缺少国密列为风险。")).toBeVisible();
+  await expect(page.getByText("必须支持国密")).toHaveCount(0);
+  // The service pack is asked for Kylin V10 only.
+  await page.getByLabel("目标操作系统").selectOption({ label: "统信 UOS 20" });
+  await expect(page.getByLabel("银河麒麟 V10 服务包")).toHaveCount(0);
+  await fillEnvironment(page, { os: "银河麒麟 V10", database: "达梦 DM8", cpu: "鲲鹏 920（ARM64）", crypto: "无国密要求", cgo: "否", go: "Go 1.22" });
+  await expect(page.getByLabel("银河麒麟 V10 服务包")).toBeVisible();
+  await expectAccessible(page);
+  await next(page, "Go 团队");
+  await fillTeam(page, 3, [1, 2, 1]);
+  await next(page, "存量系统");
+  await next(page, "部署与连续性");
+  await fillDeployment(page, { density: "中心云（集中部署）", consistency: /^强一致/, tier: /^重要/ });
+  await next(page, "确认并提交");
+  // Not answered: the review says which pack is assumed.
+  await expect(page.locator(".answer-list").getByText("未指定服务包，按 V10 SP3 检查")).toBeVisible();
+  await submit(page);
+  const id = page.url().split("/").pop()!;
+  await expect(page.locator("section[aria-labelledby=warnings-title]")).toContainText(
+    "问卷允许选择「无国密要求」提交，本结果把缺少国密列为风险",
+  );
+  await expect(page.getByTestId("script-target-assumption")).toContainText("未指定服务包，按 V10 SP3 检查");
+  // The pruning step states its decision once (the threshold decision was not changed).
+  await expect(page.locator(".path-step dt").filter({ hasText: /^(阈值决策|最终决策)/ })).toHaveText(["最终决策（即阈值决策）"]);
+  await expect(page.locator(".path-step dt").filter({ hasText: "已由校验节点转人工评审" })).toHaveCount(1);
+  const v1 = await page.request.get(`/api/v1/assessments/${id}/compat-check.sh?version=1`);
+  expect(v1.ok()).toBe(true);
+  expect(await v1.text()).toMatch(/^readonly P_OS='kylin-v10-sp3'$/m);
+
+  // Name the pack: the next version's script targets SP2 and the assumption is gone.
+  await page.getByRole("link", { name: "修改并重新评估" }).click();
+  await stepButton(page, "目标环境").click();
+  await page.getByLabel("银河麒麟 V10 服务包").selectOption({ label: "SP2" });
+  await expect(page.getByText("第 2 版草稿")).toBeVisible();
+  await stepButton(page, "确认并提交").click();
+  await expect(page.locator(".answer-list").getByText("V10 SP2", { exact: true })).toBeVisible();
+  await submit(page);
+  await expect(page.getByText(/第 2 版 · 提交于/)).toBeVisible();
+  await expect(page.getByTestId("script-target-assumption")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "下载兼容性检查脚本" })).toHaveAttribute("href", `/api/v1/assessments/${id}/compat-check.sh?version=2`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载兼容性检查脚本" }).click();
+  const file = await (await download).path();
+  const script = readFileSync(file, "utf8");
+  expect(script).toMatch(/^readonly P_OS='kylin-v10-sp2'$/m);
+  expect(script).toMatch(/^readonly P_OS_SP='2'$/m);
+  await expectAccessible(page);
 });
 
 test("a draft shows 继续填写; unknown ids are 404", async ({ page, request }) => {

@@ -25,8 +25,8 @@ test.describe("insights", () => {
       await expect(page.getByRole("note").filter({ hasText: "重构记录（37 条）" })).toBeVisible();
       const stats = page.getByRole("list", { name: "调研要点" });
       for (const figure of ["86%", "79%", "71%", "82%", "37%"]) await expect(stats.getByText(figure, { exact: true })).toBeVisible();
-      await expect(stats.getByText("32 / 37 家作答 · 全国均值 62%")).toBeVisible();
-      await expect(stats.getByText("27 / 34 家作答")).toBeVisible();
+      await expect(stats.getByText("37 家作答，其中 32 家 · 全国均值 62%")).toBeVisible();
+      await expect(stats.getByText("34 家作答，其中 27 家")).toBeVisible();
       // every chart: a figure named by its caption, an image with a label, a data table
       const national = page.getByRole("figure", { name: /天津 vs 全国/ });
       await expect(national.locator("[role=img].chart-canvas")).toHaveAttribute("aria-label", /高出全国均值 24 个百分点/);
@@ -235,7 +235,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("insights and knowledge arrive server-rendered with their data (no loading fallback)", async ({ page }) => {
     await page.goto("/insights");
-    await expect(page.getByRole("list", { name: "调研要点" })).toContainText("32 / 37 家作答");
+    await expect(page.getByRole("list", { name: "调研要点" })).toContainText("37 家作答，其中 32 家");
     await expect(page.getByRole("figure", { name: /区域分布/ })).toContainText("滨海新区最多");
     await page.goto("/knowledge");
     await expect(page.locator("#edge-sidecars")).toContainText("原文未给出/截断");

@@ -18,6 +18,8 @@ import {
   DISTRICT_LABELS,
   DISTRICTS,
   INDUSTRIES,
+  KYLIN_SERVICE_PACK_LABELS,
+  KYLIN_SERVICE_PACKS,
   INDUSTRY_LABELS,
   optionsOf,
   TARGET_OS_LABELS,
@@ -29,9 +31,9 @@ import {
 } from "@/lib/domain/catalog";
 import { ROOT_NODE_TABLE } from "@/lib/decision/root";
 import { EDGE_MEMORY_LIMIT_MB } from "@/lib/decision/knowledge";
-import { cryptoModeApplies, memoryLimitApplies, smMandated } from "@/lib/domain/applicability";
+import { cryptoModeApplies, memoryLimitApplies, servicePackApplies, smMandated } from "@/lib/domain/applicability";
 import { continuityText } from "@/lib/assessments/format";
-import { QUESTIONS, TEAM_LEVEL_LABELS } from "@/lib/assessments/questions";
+import { QUESTIONS, smMandatedNote, TEAM_LEVEL_LABELS } from "@/lib/assessments/questions";
 import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/domain/assessment-constants";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { FactorSection } from "./factor-section";
@@ -59,19 +61,28 @@ export function ScenarioStep() {
 
 export function EnvironmentStep() {
   const { control } = useFormContext<DraftAnswers>();
-  const [industry, smRequired] = useWatch({ control, name: ["industry", "smRequired"] });
+  const [industry, smRequired, os, expert] = useWatch({ control, name: ["industry", "smRequired", "os", "expert"] });
   const mandated = smMandated({ industry });
   return (
     <>
       <FactorSection factor="xinchuang" legend="信创适配度：目标环境">
         <SelectField name="os" label={q.os.label} help={q.os.help} options={optionsOf(TARGET_OSES, TARGET_OS_LABELS)} />
+        {servicePackApplies({ os, expert }) ? (
+          <SelectField
+            name="kylinServicePack"
+            label={q.kylinServicePack.label}
+            help={q.kylinServicePack.help}
+            options={optionsOf(KYLIN_SERVICE_PACKS, KYLIN_SERVICE_PACK_LABELS)}
+            placeholder="不确定（按 SP3）"
+          />
+        ) : null}
         <SelectField name="database" label={q.database.label} help={q.database.help} options={optionsOf(DATABASES, DATABASE_LABELS)} />
         <SelectField name="cpu" label={q.cpu.label} help={q.cpu.help} options={optionsOf(CPU_FAMILIES, CPU_FAMILY_LABELS)} />
       </FactorSection>
       <fieldset>
         <legend>国密（SM2/SM3/SM4）</legend>
         {mandated ? (
-          <p className="small muted">{INDUSTRY_LABELS[industry!]}系统必须支持国密，请选择国密方式。</p>
+          <p className="small muted">{smMandatedNote(INDUSTRY_LABELS[industry!])}</p>
         ) : (
           <RadioGroupField name="smRequired" label={q.smRequired.label} help={q.smRequired.help} options={YES_NO} />
         )}

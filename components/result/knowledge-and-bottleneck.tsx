@@ -12,11 +12,12 @@ export function Bottleneck({ profile }: { profile: EvaluateResponse["architectur
           {profile.bottleneckFigure ? `（${profile.bottleneckFigure}）` : null}
         </p>
         {profile.bottleneckFigure === null ? <p className="small muted">{profile.notes ?? "原文没有给出该瓶颈的量化数据。"}</p> : null}
+        <p className="small muted">瓶颈出处：{profile.seedSection}</p>
         <p>
-          <strong>缓解：</strong>
+          <span className="badge info">本产品建议</span> <strong>缓解：</strong>
           {profile.mitigation}
         </p>
-        <p className="small muted">出处：{profile.seedSection}</p>
+        <p className="small muted">缓解措施是本产品的建议，不出自原文。</p>
       </div>
     </section>
   );

@@ -22,6 +22,7 @@ describe("version diff", () => {
     const changed = rows.filter((r) => r.changed);
     expect(changed.map((r) => [r.label, r.from, r.to])).toEqual([
       ["目标操作系统", "银河麒麟 V10", "CentOS 7（非信创）"],
+      ["银河麒麟 V10 服务包", "未指定服务包，按 V10 SP3 检查", "（未填写）"], // the script's assumed target goes with the OS
       ["近半年上线的 Go 服务数", "3 个", "5 个"],
     ]);
     expect(rows.find((r) => r.key === "dependencies")?.from).toBe("内部 HTTP 接口 × 2");

@@ -138,7 +138,7 @@ describe("trace labels: one per key, shared by the result page and the PDF", () 
       dependencies: "外部依赖",
       floored: "触及下限（0.11）",
       decision: "最终决策",
-      routedToManualReview: "已转人工评审",
+      routedToManualReview: "已由校验节点转人工评审",
       consistencyMet: "满足一致性要求",
       matchedBy: "匹配依据",
       cgo: "CGO_ENABLED=1",
@@ -186,6 +186,37 @@ describe("trace values", () => {
     for (const step of TRACES.flat()) {
       for (const row of [...traceRows(step.inputs), ...traceRows(step.outputs)]) {
         expect(row.value, `${step.node}.${row.key}`).not.toMatch(/\[object|undefined|NaN/);
+      }
+    }
+  });
+});
+
+describe("the pruning step's decision rows", () => {
+  const pruningRows = (request: EvaluateRequest) => {
+    const step = evaluate(request, reference).trace.find((s) => s.node === "pruning")!;
+    return traceRows(step.outputs).map(({ label, value }) => `${label} ${value}`);
+  };
+  const manualByThresholds: EvaluateRequest = { ...BENCH_REQUEST_FACTORS, factors: { xinchuang: 0.9, goProficiency: 0.5, couplingInverse: 0.9 } };
+
+  it("a threshold decision nobody changed is one row, next to 已由校验节点转人工评审 否", () => {
+    const rows = pruningRows(manualByThresholds);
+    expect(rows.filter((row) => row.includes("人工协同评审"))).toEqual(["最终决策（即阈值决策） 人工协同评审"]);
+    expect(rows).toContain("已由校验节点转人工评审 否");
+    expect(rows.some((row) => row.startsWith("阈值决策"))).toBe(false);
+  });
+
+  it("a decision the validation node changed shows both, each once", () => {
+    const rows = pruningRows({ ...BENCH_REQUEST_FACTORS, extraFeatures: { district: "binhai" } });
+    expect(rows.filter((row) => row.startsWith("阈值决策"))).toEqual(["阈值决策 自动化裁剪流水线"]);
+    expect(rows.filter((row) => row.startsWith("最终决策"))).toEqual(["最终决策 人工协同评审"]);
+    expect(rows).toContain("已由校验节点转人工评审 是");
+  });
+
+  it("no trace step repeats a label", () => {
+    for (const request of [...REQUESTS, manualByThresholds]) {
+      for (const step of evaluate(request, reference).trace) {
+        const labels = traceRows(step.outputs).map((row) => row.label);
+        expect(new Set(labels).size, step.node).toBe(labels.length);
       }
     }
   });

@@ -84,7 +84,7 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   district: "所在区（不参与决策）",
   refused: "拒绝的特征",
   unused: "未使用的特征",
-  routeToManualReview: "转人工评审",
+  routeToManualReview: "因伪相关特征要求转人工评审",
   // normalizers (seed 001 §4.2); `value` is the factor the step derives
   value: "换算结果",
   os: "操作系统",
@@ -113,7 +113,7 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   score: "得分",
   thresholdDecision: "阈值决策",
   decision: "最终决策",
-  routedToManualReview: "已转人工评审",
+  routedToManualReview: "已由校验节点转人工评审",
   // leaf (seed 001 §4.3)
   density: "部署密度",
   consistency: "一致性要求",
@@ -216,9 +216,21 @@ export function formatTraceValue(key: string, value: unknown, context: TraceValu
   return String(value);
 }
 
-/** A trace record's entries as label/value rows, in the engine's order. */
+/** The decision when the validation node left the threshold decision as it was: one row, not two. */
+const UNCHANGED_DECISION_LABEL = "最终决策（即阈值决策）";
+
+/**
+ * A trace record's entries as label/value rows, in the engine's order. The pruning node's
+ * threshold decision is shown only when the validation node changed it (routedToManualReview);
+ * otherwise it equals the final decision and one row says both.
+ */
 export function traceRows(record: Readonly<Record<string, unknown>>, context: TraceValueContext = {}): TraceRow[] {
+  const unchanged = "thresholdDecision" in record && "decision" in record && record.thresholdDecision === record.decision;
   return Object.entries(record)
-    .filter(([key]) => !HIDDEN_KEYS.has(key))
-    .map(([key, value]) => ({ key, label: labelOf(key), value: formatTraceValue(key, value, context) }));
+    .filter(([key]) => !HIDDEN_KEYS.has(key) && !(unchanged && key === "thresholdDecision"))
+    .map(([key, value]) => ({
+      key,
+      label: unchanged && key === "decision" ? UNCHANGED_DECISION_LABEL : labelOf(key),
+      value: formatTraceValue(key, value, context),
+    }));
 }

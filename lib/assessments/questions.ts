@@ -12,11 +12,15 @@ import {
   FACTOR_LABELS,
   FACTORS,
   INDUSTRY_LABELS,
+  KYLIN_SERVICE_PACK_ASSUMPTION,
+  KYLIN_SERVICE_PACK_LABELS,
+  SM_NONE_ALLOWED,
   TARGET_OS_LABELS,
   TIER_LABELS,
   WORKLOAD_LABELS,
   type Factor,
 } from "@/lib/domain/catalog";
+import { servicePackApplies } from "@/lib/domain/applicability";
 import { ROOT_NODE_TABLE } from "@/lib/decision/root";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { continuityText, formatDependencies, formatFactor, formatYesNo } from "./format";
@@ -39,6 +43,7 @@ export const FIELD_STEPS = {
   crossBorder: "scenario",
   district: "scenario",
   os: "environment",
+  kylinServicePack: "environment",
   database: "environment",
   cpu: "environment",
   smRequired: "environment",
@@ -97,7 +102,7 @@ export interface QuestionText {
 
 export const QUESTIONS: Record<QuestionField, QuestionText> = {
   systemName: { label: "系统名称", help: "例如“滨海新区银行开放 API 网关”；用作结果页和报告的标题。" },
-  industry: { label: "所属行业", help: "金融、政务系统必须支持国密（SM2/SM3/SM4），会直接询问国密方式。" },
+  industry: { label: "所属行业", help: `金融、政务系统应支持国密（SM2/SM3/SM4），会直接询问国密方式；${SM_NONE_ALLOWED}。` },
   district: {
     label: "所在区（选填）",
     help: "只用于与同区调研企业对比，从不参与决策：行政区划与采购周期强相关却无因果，是历史反例中的伪相关变量（seed 001 §4.4）。",
@@ -105,12 +110,16 @@ export const QUESTIONS: Record<QuestionField, QuestionText> = {
   workload: { label: "业务形态", help: "系统主要做什么；它决定五类架构中的哪一类（seed 001 第一章）。" },
   crossBorder: { label: "是否有跨境链路", help: "如跨境支付、海外仓或境外合作方接口；有跨境链路时给出协议选择建议。" },
   os: { label: "目标操作系统", help: "生产环境的操作系统。CentOS 7 等非信创系统会显著拉低信创适配度。" },
+  kylinServicePack: {
+    label: "银河麒麟 V10 服务包",
+    help: `见目标机器的 /etc/.productinfo；兼容性检查脚本按所选服务包检查。${KYLIN_SERVICE_PACK_ASSUMPTION}。`,
+  },
   database: { label: "数据库", help: "系统的主数据库。嵌入式 SQLite 或不用数据库时只看操作系统。" },
   cpu: { label: "CPU 系列", help: "飞腾、鲲鹏为 ARM64，构建时 GOOS=linux GOARCH=arm64。" },
   smRequired: { label: "是否需要国密算法（SM2/SM3/SM4）", help: "需要通过密评、或对接方要求国密传输与签名时选“是”。" },
   crypto: {
     label: "国密要求",
-    help: "滨海新区金融客户要求 TLS 1.3 + SM2/SM4 双模（seed 001 第一章）；政务系统要求密评 SM2/SM3/SM4 全链路。",
+    help: `滨海新区金融客户要求 TLS 1.3 + SM2/SM4 双模（seed 001 第一章）；政务系统要求密评 SM2/SM3/SM4 全链路。${SM_NONE_ALLOWED}。`,
   },
   cgo: { label: "是否启用 CGO（CGO_ENABLED=1）", help: "调用 C 实现的国密库或数据库驱动时需要；Go ≥ 1.22 + CGO 会提示调度器饥饿风险。" },
   goVersion: { label: "计划使用的 Go 版本", help: "低于所选架构类型的最低 Go 版本时会给出警告。" },
@@ -128,6 +137,11 @@ export const QUESTIONS: Record<QuestionField, QuestionText> = {
   memoryLimitMb: { label: "单个服务内存上限（MB）", help: "天津 IoT 边缘节点要求 ≤ 45 MB，且禁用 net/http/pprof（seed 001 第一章）。" },
   tier: { label: "业务连续性等级", help: "等级决定 RTO/RPO 上限与数据同步方式（seed 001 §4.1）。" },
 };
+
+/** Shown instead of the 是否需要国密 question for finance and government (the SM mode is asked directly). */
+export function smMandatedNote(industryLabel: string): string {
+  return `${industryLabel}系统应支持国密，请选择国密方式；${SM_NONE_ALLOWED}。`;
+}
 
 export const TEAM_LEVEL_LABELS = { junior: "初级", mid: "中级", senior: "资深 / 架构师" } as const;
 
@@ -157,6 +171,9 @@ export function displayAnswer(field: QuestionField, answers: DraftAnswers): stri
       return a[field] === undefined ? NOT_ANSWERED : formatYesNo(a[field]);
     case "os":
       return a.os ? TARGET_OS_LABELS[a.os] : NOT_ANSWERED;
+    case "kylinServicePack":
+      if (a.kylinServicePack) return `V10 ${KYLIN_SERVICE_PACK_LABELS[a.kylinServicePack]}`;
+      return servicePackApplies(a) ? KYLIN_SERVICE_PACK_ASSUMPTION : NOT_ANSWERED;
     case "database":
       return a.database ? DATABASE_LABELS[a.database] : NOT_ANSWERED;
     case "cpu":

@@ -4,7 +4,7 @@ import { loadReferenceData } from "@/lib/db/shipped-data";
 import type { Answers } from "@/lib/validations/assessment";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
-import { compatProfileForAssessment } from "./assessment-profile";
+import { compatProfileForAssessment, scriptTargetAssumption } from "./assessment-profile";
 import { generateCompatCheck } from "./generate";
 
 const reference = loadReferenceData(process.cwd());
@@ -39,6 +39,19 @@ const answers = (overrides: Partial<Answers>): Answers =>
   }) as Answers;
 
 describe("compatProfileForAssessment", () => {
+  it("targets the Kylin V10 service pack the architect chose, SP3 when none (and says so)", () => {
+    const result = resultFor("api-gateway", "central-cloud");
+    for (const sp of ["sp1", "sp2", "sp3"] as const) {
+      const profile = compatProfileForAssessment(answers({ kylinServicePack: sp }), result);
+      expect(profile.os).toBe(`kylin-v10-${sp}`);
+      expect(generateCompatCheck(compatCheckProfileSchema.parse(profile)).script).toMatch(new RegExp(`^readonly P_OS_SP='?${sp.slice(2)}'?$`, "m"));
+      expect(scriptTargetAssumption(answers({ kylinServicePack: sp }))).toBeNull();
+    }
+    expect(compatProfileForAssessment(answers({}), result).os).toBe("kylin-v10-sp3");
+    expect(scriptTargetAssumption(answers({}))).toBe("未指定服务包，按 V10 SP3 检查");
+    expect(scriptTargetAssumption(answers({ os: "uos-20" }))).toBeNull();
+  });
+
   it("asks for Go 1.19 on a Loongson target even where the architecture type's floor is 1.18", () => {
     const result = resultFor("device-protocol", "edge-node");
     expect(result.architecture.profile.goFloor).toBe("1.18");

@@ -5,9 +5,11 @@
  * are checked against the Tianjin government-cloud baseline, Kylin V10 SP3 on Phytium (seed 001 §1):
  * the script then reports honestly where the real machine differs.
  */
+import { applicableAnswers, servicePackApplies } from "@/lib/domain/applicability";
+import { KYLIN_SERVICE_PACK_ASSUMPTION } from "@/lib/domain/catalog";
 import { goAtLeast, goFloorFor } from "@/lib/domain/go-version";
 import { RECOMMENDED_SM_LIBRARY } from "@/lib/domain/sm-libraries";
-import type { Answers } from "@/lib/validations/assessment";
+import type { Answers, DraftAnswers } from "@/lib/validations/assessment";
 import type { CompatCheckProfileInput, ScriptCpu } from "@/lib/validations/compat-check";
 import { MEMORY_LIMIT_MIN_MB, SCRIPT_CPUS } from "@/lib/validations/compat-check";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
@@ -20,6 +22,15 @@ function isScriptCpu(cpu: string | undefined): cpu is ScriptCpu {
   return (SCRIPT_CPUS as readonly string[]).includes(cpu ?? "");
 }
 
+/**
+ * What the result says about the script's target when the answers leave it to an assumption:
+ * Kylin V10 without a service pack is checked as SP3. Null when the architect named the target.
+ */
+export function scriptTargetAssumption(answers: DraftAnswers): string | null {
+  const a = applicableAnswers(answers);
+  return servicePackApplies(a) && a.kylinServicePack === undefined ? KYLIN_SERVICE_PACK_ASSUMPTION : null;
+}
+
 export function compatProfileForAssessment(answers: Answers, result: EvaluateResponse): CompatCheckProfileInput {
   // The architecture type's floor, raised for a CPU family that needs more (loong64: Go 1.19).
   const floor = goFloorFor(result.architecture.profile.goFloor, answers.cpu);
@@ -28,7 +39,7 @@ export function compatProfileForAssessment(answers: Answers, result: EvaluateRes
   return {
     // The script's schema refuses control characters; an assessment name is free text.
     systemName: answers.systemName.replace(/\p{C}/gu, " ").trim() || "未命名系统",
-    os: (answers.os && scriptOsForTargetOs(answers.os)) || BASELINE.os,
+    os: (answers.os && scriptOsForTargetOs(answers.os, answers.kylinServicePack)) || BASELINE.os,
     cpu: isScriptCpu(answers.cpu) ? answers.cpu : BASELINE.cpu,
     goVersion,
     crypto: answers.crypto ?? "none",

@@ -3,7 +3,7 @@
  * the Kylin service pack, `uname -m`, the Go GOARCH, and the qemu-user binary that can
  * emulate it for a dry run on another host.
  */
-import type { TargetOs } from "@/lib/domain/catalog";
+import { DEFAULT_KYLIN_SERVICE_PACK, type KylinServicePack, type TargetOs } from "@/lib/domain/catalog";
 import type { ScriptCpu, ScriptOs } from "@/lib/validations/compat-check";
 
 export interface OsTarget {
@@ -41,13 +41,14 @@ export const CPU_TARGETS: Record<ScriptCpu, CpuTarget> = {
 };
 
 /**
- * The catalog's TargetOs has no Kylin service pack; the Tianjin government cloud baseline
- * is SP3 (seed 001 §1). Non-信创 systems have no script target.
+ * Kylin V10 targets the service pack the architect chose; without one, the Tianjin government
+ * cloud baseline SP3 (seed 001 §1), and the review step and the result say so
+ * (KYLIN_SERVICE_PACK_ASSUMPTION). Non-信创 systems have no script target.
  */
-export function scriptOsForTargetOs(os: TargetOs): ScriptOs | null {
+export function scriptOsForTargetOs(os: TargetOs, servicePack?: KylinServicePack): ScriptOs | null {
   switch (os) {
     case "kylin-v10":
-      return "kylin-v10-sp3";
+      return `kylin-v10-${servicePack ?? DEFAULT_KYLIN_SERVICE_PACK}`;
     case "uos-20":
     case "openeuler-20.03":
     case "openeuler-22.03":

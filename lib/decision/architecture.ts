@@ -8,6 +8,7 @@
 import {
   ARCHITECTURE_TYPE_LABELS,
   INDUSTRY_LABELS,
+  SM_NONE_IS_RISK,
   WORKLOAD_LABELS,
   type Industry,
   type Workload,
@@ -76,8 +77,8 @@ export function selectArchitecture(
 const SM_LIBRARY_TEXT = `建议用 ${SM_LIBRARY_ADVICE}实现 SM2/SM3/SM4；${TLCP_ADVICE}；${LEGACY_SM_LIBRARY_NOTE}`;
 
 const SM_CRYPTO_NOTICE: Partial<Record<Industry, string>> = {
-  finance: `金融系统须支持 TLS 1.3 + SM2/SM4 双模（seed 001 第一章，滨海新区金融客户），本次未选国密要求；${SM_LIBRARY_TEXT}`,
-  government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
+  finance: `金融系统须支持 TLS 1.3 + SM2/SM4 双模（seed 001 第一章，滨海新区金融客户），本次未选国密要求（${SM_NONE_IS_RISK}）；${SM_LIBRARY_TEXT}`,
+  government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求（${SM_NONE_IS_RISK}）；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
 };
 
 /** Warnings the architecture step raises for this scenario. */

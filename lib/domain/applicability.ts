@@ -4,13 +4,14 @@
  * to hidden questions before anything is saved or evaluated: what the architect sees is what is
  * stored.
  */
-import type { Density, Factor, Industry } from "@/lib/domain/catalog";
+import type { Density, Factor, Industry, TargetOs } from "@/lib/domain/catalog";
 
 /** The slice of answers these rules read; every field may be missing in a draft. */
 export interface ApplicabilityInput {
   industry?: Industry;
   density?: Density;
   smRequired?: boolean;
+  os?: TargetOs;
   expert?: Partial<Record<Factor, boolean>>;
 }
 
@@ -33,6 +34,11 @@ export function cryptoModeApplies(answers: ApplicabilityInput): boolean {
   return smMandated(answers) || answers.smRequired === true;
 }
 
+/** Kylin V10 only: which service pack (SP1–SP3) the check script targets; unanswered means SP3. */
+export function servicePackApplies(answers: ApplicabilityInput): boolean {
+  return answers.os === "kylin-v10" && !isExpert(answers, "xinchuang");
+}
+
 export function memoryLimitApplies(answers: ApplicabilityInput): boolean {
   return answers.density !== undefined && MEMORY_BOUND.has(answers.density);
 }
@@ -46,7 +52,7 @@ type Prunable = ApplicabilityInput & {
   smRequired?: boolean;
   crypto?: unknown;
   memoryLimitMb?: unknown;
-  os?: unknown;
+  kylinServicePack?: unknown;
   database?: unknown;
   cpu?: unknown;
   servicesLast6m?: unknown;
@@ -68,6 +74,7 @@ export function applicableAnswers<T extends Prunable>(answers: T): T {
   if (!smQuestionApplies(answers)) delete out.smRequired;
   if (!cryptoModeApplies(answers)) delete out.crypto;
   if (!memoryLimitApplies(answers)) delete out.memoryLimitMb;
+  if (!servicePackApplies(answers)) delete out.kylinServicePack;
   const factors: Partial<Record<Factor, unknown>> = {};
   for (const factor of ["xinchuang", "goProficiency", "couplingInverse"] as const) {
     if (isExpert(answers, factor)) {
@@ -85,6 +92,7 @@ export function questionApplies(field: string, answers: ApplicabilityInput): boo
   if (field === "smRequired") return smQuestionApplies(answers);
   if (field === "crypto") return cryptoModeApplies(answers);
   if (field === "memoryLimitMb") return memoryLimitApplies(answers);
+  if (field === "kylinServicePack") return servicePackApplies(answers);
   for (const factor of ["xinchuang", "goProficiency", "couplingInverse"] as const) {
     if ((FACT_FIELDS[factor] as readonly string[]).includes(field)) return !isExpert(answers, factor);
   }

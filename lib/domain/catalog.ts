@@ -113,6 +113,22 @@ export const CRYPTO_MODE_LABELS: Record<CryptoMode, string> = {
   "sm-tlcp": "TLCP（GB/T 38636）+ SM2/SM3/SM4",
 };
 
+/**
+ * Finance and government are asked the SM mode directly, but 无国密要求 stays a valid answer: the
+ * engine ranks it as a risk (SM_CRYPTO_MISSING) instead of refusing it. The questionnaire says so
+ * (SM_NONE_ALLOWED) and the result's warning says the same (SM_NONE_IS_RISK).
+ */
+export const SM_NONE_ALLOWED = `选择「${CRYPTO_MODE_LABELS.none}」也可以提交，但结果会把缺少国密列为风险`;
+export const SM_NONE_IS_RISK = `问卷允许选择「${CRYPTO_MODE_LABELS.none}」提交，本结果把缺少国密列为风险，上线前须补齐`;
+
+/** Kylin V10 service packs (/etc/.productinfo); the Tianjin government-cloud baseline is SP3 (seed 001 §1). */
+export const KYLIN_SERVICE_PACKS = ["sp1", "sp2", "sp3"] as const;
+export type KylinServicePack = ValueOf<typeof KYLIN_SERVICE_PACKS>;
+export const KYLIN_SERVICE_PACK_LABELS: Record<KylinServicePack, string> = { sp1: "SP1", sp2: "SP2", sp3: "SP3" };
+/** The service pack assumed when the architect does not name one. */
+export const DEFAULT_KYLIN_SERVICE_PACK: KylinServicePack = "sp3";
+export const KYLIN_SERVICE_PACK_ASSUMPTION = `未指定服务包，按 V10 ${KYLIN_SERVICE_PACK_LABELS[DEFAULT_KYLIN_SERVICE_PACK]} 检查`;
+
 /** Kinds of dependency a legacy system has, for the coupling normalizer. */
 export const DEPENDENCY_KINDS = [
   "internal-http",

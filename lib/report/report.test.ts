@@ -72,6 +72,14 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     }
   });
 
+  it("labels the bottleneck mitigation as this product's advice, apart from the seed's source", () => {
+    const text = squeeze(rawText);
+    const profile = input.result.architecture.profile;
+    expect(text).toContain(squeeze(`瓶颈出处${profile.seedSection}`));
+    expect(text).toContain("缓解（本产品建议）");
+    expect(text).toContain("本产品的建议，不出自原文");
+  });
+
   it("keeps the Chinese headings intact", () => {
     for (const heading of ["执行摘要", "作答输入", "决策路径", "得分构成与权重敏感性", "阈值余量", "知识卡片", "兼容性检查脚本"]) {
       expect(layoutText).toContain(heading);

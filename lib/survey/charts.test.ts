@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { architectureOverview } from "./architectures";
 import { chartHeight, valueLabelWidth } from "./chart-data";
+import { respondentsText } from "./format";
 import { cloudNodeTable } from "./cloud-nodes";
 import {
   cloudNodeCharts,
@@ -28,8 +29,16 @@ describe("insight charts: data, takeaway and source", () => {
     const n = nationalChart(summary)!;
     expect(n.data.rows.map((r) => r.values[0])).toEqual([86, 62]);
     expect(n.data.rows.map((r) => r.style)).toEqual([0, 1]);
-    expect(n.takeaway).toBe("天津 86%（32 / 37 家作答），高出全国均值 24 个百分点。");
+    expect(n.takeaway).toBe("天津 86%（37 家作答，其中 32 家），高出全国均值 24 个百分点。");
     expect(nationalChart({ ...summary, nationalAverage: null })).toBeNull();
+    // respondents first: "27 / 34 家作答" read as "27 of 34 answered"
+    expect(summary.headlines.map(respondentsText)).toEqual([
+      "37 家作答，其中 32 家",
+      "34 家作答，其中 27 家",
+      "34 家作答，其中 24 家",
+      "34 家作答，其中 28 家",
+      "35 家作答，其中 13 家",
+    ]);
   });
 
   it("distributions say which is largest, and cite the reconstruction", () => {
@@ -37,16 +46,21 @@ describe("insight charts: data, takeaway and source", () => {
     expect(d.takeaway).toMatch(/^滨海新区最多（11 家，占 30%）/);
     expect(d.source).toContain("重构记录");
     expect(goVersionChart(summary).data.rows.map((r) => r.category)).toEqual(["Go 1.18", "Go 1.19", "Go 1.20", "Go 1.21", "Go 1.22"]);
-    expect(goVersionChart(summary).takeaway).toContain("9 家已在 Go 1.22 及以上");
+    expect(goVersionChart(summary).takeaway).toContain("9 家已在 Go 1.22 及以上，需关注文章所称的调度器变更");
   });
 
   it("counter-examples by category and by architecture", () => {
     const e = errorCategoryChart(summary);
-    expect(e.takeaway).toBe("12 个反例中 83% 使用了伪相关变量，67% 的叶节点样本不足 5 个。");
+    expect(e.takeaway).toBe(
+      "12 个反例中 83% 使用了伪相关变量，67% 的叶节点样本不足 5 个（“5 个”是本产品设定的阈值，原文此句截断、未给出阈值）。",
+    );
+    expect(e.data.rows.find((r) => r.category.includes("< 5"))?.category).toBe("叶节点样本 < 5（本产品阈值）");
     expect(e.source).toContain("seed 001 §4.4");
     const o = outcomeByArchitectureChart(architectureOverview(shipped.architectures, shipped.combinations, shipped.enterprises));
     expect(o.data.series).toEqual(["选型成功", "反例"]);
     expect(o.data.rows).toHaveLength(5);
+    // 微服务网关型 4 / 10 and 跨境电商结算型 2 / 5: a tie, stated as one.
+    expect(o.takeaway).toBe("反例占比并列最高的是微服务网关型（4 / 10 家）与跨境电商结算型（2 / 5 家）。");
   });
 
   it("cloud nodes: nulls are stated, never drawn as a number", () => {

@@ -11,9 +11,12 @@ export function percentText(share: Pick<Share, "numerator" | "denominator">): st
   return whole === null ? "无人作答" : `${whole}%`;
 }
 
-/** "32 / 37 家作答" — every share names its own respondents (seed 001 gives no per-question n). */
+/**
+ * "37 家作答，其中 32 家" — every share names its own respondents (seed 001 gives no per-question n);
+ * the respondents come first so "27 / 34" cannot be read as "27 of 34 answered".
+ */
 export function respondentsText({ numerator, denominator }: Pick<Share, "numerator" | "denominator">): string {
-  return `${numerator} / ${denominator} 家作答`;
+  return `${denominator} 家作答，其中 ${numerator} 家`;
 }
 
 /** Shown wherever the seed's figure was cut off or never given: unknown, never a guess. */

@@ -21,7 +21,8 @@ const HEADLINE_SHORT: Record<string, string> = {
 
 const CATEGORY_SHORT: Record<string, string> = {
   "pseudo-correlated": "伪相关变量",
-  "tiny-leaf": "叶节点样本 < 5",
+  // "< 5" is this product's threshold: seed 001 §4.4 breaks off before giving one.
+  "tiny-leaf": "叶节点样本 < 5（本产品阈值）",
   "redundant-path": "决策路径冗余",
   overconfident: "过度自信预测",
 };
@@ -109,7 +110,7 @@ export function goVersionChart(summary: SurveySummary): ChartSpec {
     id: "go-versions",
     title: "在用的 Go 版本",
     takeaway: top
-      ? `最常用 ${top.label}（${top.count} 家）；${atLeast122} 家已在 Go 1.22 及以上，需关注其调度器变更（见知识卡片）。`
+      ? `最常用 ${top.label}（${top.count} 家）；${atLeast122} 家已在 Go 1.22 及以上，需关注文章所称的调度器变更（见知识卡片）。`
       : "暂无作答数据。",
     source: RECONSTRUCTED_SOURCE,
     data: oneSeries(
@@ -121,15 +122,23 @@ export function goVersionChart(summary: SurveySummary): ChartSpec {
 }
 
 export function outcomeByArchitectureChart(overview: readonly ArchitectureOverview[]): ChartSpec {
-  const worst = [...overview]
-    .filter((a) => a.usage.enterprises > 0)
-    .sort((a, b) => b.usage.counterExamples / b.usage.enterprises - a.usage.counterExamples / a.usage.enterprises)[0];
+  const used = overview.filter((a) => a.usage.enterprises > 0);
+  // Compared as integers (a/b vs c/d by cross-multiplying) so a tie is found exactly and named as one.
+  const higher = (a: ArchitectureOverview, b: ArchitectureOverview) =>
+    a.usage.counterExamples * b.usage.enterprises - b.usage.counterExamples * a.usage.enterprises;
+  const ranked = [...used].sort((a, b) => higher(b, a));
+  const top = ranked[0];
+  const worst = top ? ranked.filter((a) => higher(a, top) === 0) : [];
+  const named = worst.map((a) => `${a.name}（${a.usage.counterExamples} / ${a.usage.enterprises} 家）`);
   return {
     id: "outcomes-by-architecture",
     title: "各架构类型的选型结果",
-    takeaway: worst
-      ? `反例占比最高的是${worst.name}（${worst.usage.counterExamples} / ${worst.usage.enterprises} 家）。`
-      : "暂无数据。",
+    takeaway:
+      named.length > 1
+        ? `反例占比并列最高的是${named.join("与")}。`
+        : named.length === 1
+          ? `反例占比最高的是${named[0]}。`
+          : "暂无数据。",
     source: RECONSTRUCTED_SOURCE,
     data: {
       series: ["选型成功", "反例"],
@@ -151,7 +160,7 @@ export function errorCategoryChart(summary: SurveySummary): ChartSpec {
     title: `反例的错误类别（共 ${share.numerator} 个反例，可多选）`,
     takeaway:
       a && b && share.numerator > 0
-        ? `${share.numerator} 个反例中 ${percentText(a)} 使用了伪相关变量，${percentText(b)} 的叶节点样本不足 5 个。`
+        ? `${share.numerator} 个反例中 ${percentText(a)} 使用了伪相关变量，${percentText(b)} 的叶节点样本不足 5 个（“5 个”是本产品设定的阈值，原文此句截断、未给出阈值）。`
         : "暂无反例。",
     source: `seed 001 §4.4；数值由${RECONSTRUCTED_SOURCE}计算`,
     data: oneSeries(

@@ -13,7 +13,7 @@
  * engine's own API.
  */
 import { z } from "@/lib/validations/zod";
-import { DENSITIES, FACTOR_LABELS, FACTORS, INDUSTRIES, type Factor } from "@/lib/domain/catalog";
+import { DENSITIES, FACTOR_LABELS, FACTORS, INDUSTRIES, KYLIN_SERVICE_PACKS, type Factor } from "@/lib/domain/catalog";
 import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/domain/assessment-constants";
 import { ASSESSMENT_ID_PATTERN } from "@/lib/domain/assessment-constants";
 import {
@@ -84,6 +84,12 @@ function answersShape<C extends boolean>(complete: C) {
     crossBorder: req(flag("是否有跨境链路").meta({ description: "系统是否有跨境链路", example: false })),
     // Step 2: 目标环境 (facts of 信创适配度, unless expert)
     os: xinchuangFacts.os.optional().meta({ description: "目标操作系统（信创适配度的事实；专家模式下省略）", example: "kylin-v10" }),
+    // Optional even when complete: answers saved before the question existed stay valid, and an
+    // unanswered service pack is checked as SP3 (the assumption is shown in review and result).
+    kylinServicePack: z
+      .enum(KYLIN_SERVICE_PACKS, { error: "麒麟 V10 服务包须为 sp1、sp2 或 sp3" })
+      .optional()
+      .meta({ description: "银河麒麟 V10 的服务包（仅 os 为 kylin-v10 时适用，其余系统忽略）；不填按 SP3 检查", example: "sp3" }),
     database: xinchuangFacts.database.optional().meta({ description: "数据库（信创适配度的事实）", example: "dm8" }),
     cpu: xinchuangFacts.cpu.meta({ description: "CPU 系列（信创适配度的事实）", example: "phytium" }),
     smRequired: flag("是否需要国密算法")

@@ -40,7 +40,38 @@ describe("shipped reference data (data/*.json)", () => {
     const { combinations } = loadReference();
     expect(combinations.filter((c) => c.origin === "seed").map((c) => c.id)).toEqual([1, 4, 7]);
     for (const c of combinations.filter((c) => c.origin === "completed")) expect(c.basis).toMatch(/seed 001 §\d\.\d/);
-    expect(combinations.find((c) => c.id === 1)).toMatchObject({ runtime: "Go 1.21", storage: "TiDB（分布式）" });
+    // seed 001 §4.3's heading names "Go 1.21+TiDB+MinIO"; its table's #1 row lists TiDB only
+    expect(combinations.find((c) => c.id === 1)).toMatchObject({ runtime: "Go 1.21", storage: "TiDB（分布式）+ MinIO" });
+    expect(combinations.find((c) => c.id === 1)?.name).toContain("Go 1.21 + TiDB + MinIO");
+    expect(combinations.find((c) => c.id === 1)?.basis).toContain("Go 1.21+TiDB+MinIO");
+  });
+
+  it("states the seeds' findings as they are (seed 000 table, seed 003 as the article's claim)", () => {
+    const cards = Object.fromEntries(loadReference().knowledgeCards.map((c) => [c.id, c]));
+    const protocols = cards["cross-border-protocols"]!;
+    // seed 000: REST has the highest P99 (349 ms), GraphQL the highest error rate (1.42 %)
+    const highest = (key: string) =>
+      [...protocols.rows].sort((a, b) => Number(b[key]) - Number(a[key]))[0]?.protocol;
+    expect(highest("p99Latency")).toBe("REST + OpenAPI 3.1");
+    expect(highest("errorRate")).toBe("GraphQL over HTTP/2");
+    expect(protocols.summary).toContain("REST + OpenAPI 3.1 的平均延迟与 P99 最高（P99 349 ms）");
+    expect(protocols.summary).toContain("GraphQL over HTTP/2 的错误率最高（1.42%）");
+    expect(protocols.summary).not.toMatch(/GraphQL[^；。]*P99/);
+
+    const scheduler = cards["go122-scheduler"]!;
+    expect(scheduler.summary).toMatch(/^文章称 Go 1\.22 调整了工作窃取策略/);
+    expect(scheduler.summary).toContain("3.7%");
+    expect(scheduler.summary).toContain("Go 1.22 官方发布说明未提及此项改动");
+    expect(scheduler.notes).toContain("https://go.dev/doc/go1.22");
+    expect(scheduler.title).toContain("文章所称");
+  });
+
+  it("marks the bottleneck mitigations as this product's advice, not the seed's", () => {
+    // The figures and sources are the seed's; the mitigations are written here (see the result page and PDF).
+    for (const a of loadReference().architectures) {
+      expect(a.seedSection).toMatch(/^seed 001 /);
+      expect(a.mitigation).not.toMatch(/seed|原文/);
+    }
   });
 
   it("stores truncated or missing figures as null, never a guess", () => {

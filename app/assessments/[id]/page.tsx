@@ -14,6 +14,7 @@ import { Warnings } from "@/components/result/warnings";
 import { WeightSensitivity } from "@/components/result/weight-sensitivity";
 import { INDUSTRY_LABELS } from "@/lib/domain/catalog";
 import { defaultComparison } from "@/lib/assessments/diff";
+import { scriptTargetAssumption } from "@/lib/compat-check/assessment-profile";
 import { comparePath, compatBundlePath, compatScriptPath, editPath, isAssessmentId, reportPdfPath, resultPath } from "@/lib/assessments/id";
 import { selectPeers } from "@/lib/assessments/peers";
 import { getAssessment } from "@/lib/data/assessments";
@@ -67,6 +68,7 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
   }
 
   const { result } = current;
+  const scriptAssumption = scriptTargetAssumption(current.answers);
   // Typeset the PDF once this page has been sent: the architect's download is then a lookup.
   after(() => prerenderReport(db, id, current.version));
   const submitted = versions.filter((v) => v.status === "submitted").map((v) => v.version);
@@ -102,6 +104,11 @@ export default async function AssessmentResultPage({ params, searchParams }: Pro
           bundleHref={compatBundlePath(id, current.version)}
           compareHref={pair ? comparePath(id, pair.from, pair.to) : undefined}
         />
+        {scriptAssumption ? (
+          <p className="small muted" data-testid="script-target-assumption">
+            兼容性检查脚本：{scriptAssumption}（可在问卷“目标环境”一步选择服务包）。
+          </p>
+        ) : null}
       </header>
       <Recommendation result={result} />
       <Warnings warnings={result.warnings} />

@@ -159,9 +159,9 @@ export const surveyOperations: OperationSpec[] = [
           items: [
             {
               id: 1,
-              name: "Go 1.21 + TiDB + gRPC 流式同步",
+              name: "Go 1.21 + TiDB + MinIO（gRPC 流式同步）",
               runtime: "Go 1.21",
-              storage: "TiDB（分布式）",
+              storage: "TiDB（分布式）+ MinIO",
               coordination: "gRPC 流式同步",
               scene: "边缘中心化管理节点",
               densities: ["regional"],

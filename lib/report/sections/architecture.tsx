@@ -28,9 +28,10 @@ export function Architecture({ ctx }: { ctx: ReportContext }) {
           { label: "Go 版本下限", value: `Go ${profile.goFloor}+` },
           { label: "信创适配工作量", value: `${profile.adaptationDays} 人日` },
           { label: "典型瓶颈", value: `${profile.bottleneck}（${profile.bottleneckFigure ?? TEXT.seedUnknownFigure}）` },
-          { label: "缓解措施", value: profile.mitigation },
           ...(profile.notes ? [{ label: "说明", value: profile.notes }] : []),
-          { label: "出处", value: profile.seedSection },
+          { label: "瓶颈出处", value: profile.seedSection },
+          // The mitigations are this product's advice, not the seed's: labelled apart from the seed's source.
+          { label: "缓解（本产品建议）", value: `${profile.mitigation}（本产品的建议，不出自原文）` },
         ]}
       />
       <SubHeading>{`技术栈组合 #${stack.id}：${stack.name}`}</SubHeading>
