@@ -3,7 +3,7 @@
  * README ("Architecture") and docs/decisions/007-code-layout.md; each rule's comment is the
  * message a violation prints.
  */
-const PURE = "^lib/(domain|validations|decision|assessments|survey|survey-files|compat-check|report)/";
+const PURE = "^lib/(domain|validations|decision|assessments|survey|survey-files|compat-check|report|access|gomod)/";
 const DATA = "^lib/(db|data|survey-import)/";
 const APP_PLUMBING = "^lib/(http|session|auth|security|openapi)/";
 
@@ -78,6 +78,8 @@ module.exports = {
         path: `${DATA}|^lib/(http|session|auth)/`,
         // Client-safe: the import service's response schemas and the server actions' result type.
         pathNot: "^lib/survey-import/schemas\\.ts$|^lib/http/action-state\\.ts$",
+        // A type carries no I/O: a component may name the shape its page hands it.
+        dependencyTypesNot: ["type-only"],
       },
     },
     {

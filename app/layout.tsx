@@ -26,12 +26,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link className="brand" href="/">
               天津 Go 技术栈选型
             </Link>
-            <SiteNav />
+            <SiteNav role={user?.role ?? null} />
             {user ? (
               <div className="nav-user">
                 <span>
                   {user.name}（{user.role === "admin" ? "管理员" : "架构师"}）
                 </span>
+                <Link href="/settings/tokens" className="small">
+                  访问令牌
+                </Link>
                 <SignOutButton />
               </div>
             ) : null}

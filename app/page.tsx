@@ -1,7 +1,13 @@
 import Link from "next/link";
-import { getEnterprises, getReferenceFigure } from "@/lib/data/survey";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { db } from "@/lib/db";
-import { surveyHeadlines, type Share } from "@/lib/survey/aggregates";
+import type { Share } from "@/lib/survey/aggregates";
+import { formatWhen } from "@/components/result/version-nav";
+import { resultPath } from "@/lib/assessments/id";
+import { listAssessments } from "@/lib/data/assessments";
+import { getCurrentUser } from "@/lib/session";
+
+const RECENT = 5;
 import { respondentsText } from "@/lib/survey/format";
 
 export const dynamic = "force-dynamic";
@@ -22,11 +28,9 @@ function Stat({ label, share, note, of = "respondents" }: { label: string; share
 }
 
 export default async function HomePage() {
-  const [records, national] = await Promise.all([
-    getEnterprises(db),
-    getReferenceFigure(db, "national-top-criterion-local-ops"),
-  ]);
-  const headlines = surveyHeadlines(records);
+  const [{ headlines, summary }, user] = await Promise.all([getSurveySnapshot(db), getCurrentUser()]);
+  const recent = user ? (await listAssessments(db, user.id)).slice(0, RECENT) : [];
+  const national = summary.nationalAverage;
   return (
     <div className="stack">
       <h1>天津 Go 技术栈选型决策</h1>
@@ -42,12 +46,35 @@ export default async function HomePage() {
           查看调研洞察
         </Link>
       </div>
+      {user ? (
+        <section aria-labelledby="recent-h" className="stack">
+          <h2 id="recent-h">最近的评估</h2>
+          {recent.length === 0 ? (
+            <p className="muted">还没有评估：点“开始评估”创建第一份。</p>
+          ) : (
+            <ul className="plain-list" aria-label="最近的评估">
+              {recent.map((item) => (
+                <li key={item.id}>
+                  <Link href={resultPath(item.id)}>{item.systemName || "（未命名系统）"}</Link>
+                  <span className="small muted">
+                    {" "}
+                    · {item.latestStatus === "submitted" ? "已提交" : "草稿"} · 更新于 {formatWhen(item.updatedAt.toISOString())}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link href="/my">全部评估 →</Link>
+          </p>
+        </section>
+      ) : null}
       <h2>调研要点（{headlines.enterprises} 家天津 Go 企业）</h2>
       <div className="grid">
         <Stat
           label="将“本地化运维响应时效”列为首要指标"
           share={headlines.topCriterionLocalOps}
-          note={national ? `全国均值 ${national.value}%` : undefined}
+          note={national ? `全国均值 ${national.percent}%` : undefined}
         />
         <Stat label="以“信创适配深度”为刚性约束" share={headlines.hardXinchuang} />
         <Stat label="以“津产硬件兼容性”为刚性约束" share={headlines.hardTjHardware} />

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
-import { expectAccessible, screenshot } from "./helpers";
+import { expectAccessible, screenshot, signIn } from "./helpers";
+import { addDependency, fillDeployment, fillEnvironment, fillScenario, fillTeam, next, radio, stepButton, submit } from "./questionnaire";
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -22,61 +23,6 @@ async function shots(page: Page, name: string) {
     await page.waitForTimeout(300); // charts re-measure after a resize
     await screenshot(page, name);
   }
-}
-
-const radio = (page: Page, group: string, option: string | RegExp) =>
-  page.getByRole("radiogroup", { name: group }).getByRole("radio", { name: option });
-
-const stepButton = (page: Page, title: string) =>
-  page.getByRole("navigation", { name: "问卷步骤" }).getByRole("button", { name: new RegExp(title) });
-
-async function next(page: Page, expectedTitle: string) {
-  await page.getByRole("button", { name: "下一步" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: expectedTitle })).toBeVisible();
-}
-
-async function fillScenario(page: Page, a: { name: string; industry: string; workload: string; crossBorder: "是" | "否"; district?: string }) {
-  await page.getByLabel("系统名称").fill(a.name);
-  await page.getByLabel("所属行业").selectOption({ label: a.industry });
-  await page.getByLabel("业务形态").selectOption({ label: a.workload });
-  await radio(page, "是否有跨境链路", a.crossBorder).check();
-  if (a.district) await page.getByLabel("所在区（选填）").selectOption({ label: a.district });
-}
-
-async function fillEnvironment(page: Page, a: { os: string; database: string; cpu: string; sm?: "是" | "否"; crypto?: string; cgo: "是" | "否"; go: string }) {
-  await page.getByLabel("目标操作系统").selectOption({ label: a.os });
-  await page.getByLabel("数据库").selectOption({ label: a.database });
-  await page.getByLabel("CPU 系列").selectOption({ label: a.cpu });
-  if (a.sm) await radio(page, "是否需要国密算法（SM2/SM3/SM4）", a.sm).check();
-  if (a.crypto) await radio(page, "国密要求", a.crypto).check();
-  await radio(page, "是否启用 CGO（CGO_ENABLED=1）", a.cgo).check();
-  await page.getByLabel("计划使用的 Go 版本").selectOption({ label: a.go });
-}
-
-async function fillTeam(page: Page, services: number, team: [number, number, number]) {
-  await page.getByLabel("近半年上线的 Go 服务数").fill(String(services));
-  await page.getByLabel("初级", { exact: true }).fill(String(team[0]));
-  await page.getByLabel("中级", { exact: true }).fill(String(team[1]));
-  await page.getByLabel("资深 / 架构师").fill(String(team[2]));
-}
-
-async function addDependency(page: Page, index: number, kind: string, count: number) {
-  await page.getByRole("button", { name: "添加依赖" }).click();
-  await page.getByLabel(`依赖 ${index} 的类型`).selectOption({ label: kind });
-  await page.getByLabel(`依赖 ${index} 的数量`).fill(String(count));
-}
-
-async function fillDeployment(page: Page, a: { density: string; consistency: RegExp; tier: RegExp; memory?: number }) {
-  await page.getByLabel("部署密度").selectOption({ label: a.density });
-  if (a.memory !== undefined) await page.getByLabel("单个服务内存上限（MB）").fill(String(a.memory));
-  await radio(page, "数据一致性要求", a.consistency).check();
-  await radio(page, "业务连续性等级", a.tier).check();
-}
-
-async function submit(page: Page) {
-  await page.getByRole("button", { name: "提交评估" }).click();
-  await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]{24}$/);
-  await expect(page.getByRole("heading", { name: "推荐结论" })).toBeVisible();
 }
 
 test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, share, edit, compare", async ({ page, browser }) => {
@@ -103,7 +49,8 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   await fillEnvironment(page, { os: "银河麒麟 V10", database: "达梦 DM8", cpu: "飞腾（FT-2000/4、S2500 等，ARM64）", cgo: "是", go: "Go 1.22" });
   await expect(page.getByTestId("derived-xinchuang")).toHaveText("0.92");
   await radio(page, "国密要求", "TLS 1.3 + SM2/SM3/SM4 双模").check();
-  await expect(page.getByTestId("derived-xinchuang")).toHaveText("0.94");
+  // 国密 is its own check (方法与评分表): it does not change the OS + database score.
+  await expect(page.getByTestId("derived-xinchuang")).toHaveText("0.92");
   await expectAccessible(page);
   await shots(page, "assess-2-environment");
 
@@ -161,22 +108,28 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   await expect(page.getByText("重构的记录", { exact: true })).toBeVisible();
   await expect(page.getByRole("row", { name: /天津银行API平台/ })).toBeVisible();
 
-  // Weight sensitivity: the score moves, the decision does not.
-  const decision = await page.getByTestId("sensitivity-decision").textContent();
-  const before = await page.getByTestId("sensitivity-score").textContent();
-  await page.getByLabel("信创适配度权重").fill("1");
-  await expect(page.getByTestId("sensitivity-score")).not.toHaveText(before!);
-  await expect(page.getByTestId("sensitivity-decision")).toHaveText(decision!);
-  await expect(page.getByTestId("sensitivity-statement")).toContainText("权重只改变得分，不改变决策");
+  // What-if on the factors: lowering Go proficiency below 0.75 flips the decision; resetting restores it.
+  const decision = await page.getByTestId("what-if-decision").textContent();
+  await expect(page.getByTestId("what-if-statement-goProficiency")).toContainText("0.75");
+  await page.locator("#what-if-goProficiency").fill("0.5");
+  await expect(page.getByTestId("what-if-decision")).toHaveText("人工协同评审");
+  await expect(page.getByTestId("what-if-statement-couplingInverse")).toHaveText("Go 熟练度低于 0.75：耦合度倒数取任何值都是人工协同评审");
+  await page.getByRole("button", { name: "恢复本次评估的因子" }).click();
+  await expect(page.getByTestId("what-if-decision")).toHaveText(decision!);
+  const whatIfSection = page.locator('section[aria-labelledby="what-if-title"]');
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    await whatIfSection.screenshot({ path: `artifacts/screenshots/result-what-if-${size.width}.png` });
+  }
   await expectAccessible(page);
   await shots(page, "result-a-bank");
 
-  // The shared URL in a fresh browser (no cookies, no storage).
+  // The URL alone opens nothing: a fresh browser (no key cookie, not signed in) is asked to sign in.
   const fresh = await browser.newContext({ viewport: DESKTOP });
-  const shared = await fresh.newPage();
-  await shared.goto(resultUrl);
-  await expect(shared.getByTestId("rec-architecture")).toHaveText("微服务网关型");
-  await expect(shared.getByTestId("rec-rto")).toHaveText("15 分钟");
+  const stranger = await fresh.newPage();
+  await stranger.goto(resultUrl);
+  await expect(stranger).toHaveURL(/\/signin\?callbackUrl=/);
+  await expect(stranger.getByTestId("rec-architecture")).toHaveCount(0);
   await fresh.close();
 
   // Edit and re-evaluate as version 2: a lower tier.
@@ -320,8 +273,9 @@ test("(d) a finance system without SM submits with the risk named; Kylin V10 ask
   await expectAccessible(page);
 });
 
-test("a draft shows 继续填写; unknown ids are 404", async ({ page, request }) => {
-  const created = await request.post("/api/v1/assessments", { data: { submit: false, systemName: "只填了名字" } });
+test("a draft shows 继续填写; unknown ids are 404 once signed in, a sign-in page before", async ({ page }) => {
+  // page.request shares the browser's cookies: the draft is this browser's anonymous draft.
+  const created = await page.request.post("/api/v1/assessments", { data: { submit: false, systemName: "只填了名字" } });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
   await page.goto(`/assessments/${id}`);
@@ -330,21 +284,31 @@ test("a draft shows 继续填写; unknown ids are 404", async ({ page, request }
   await shots(page, "result-draft");
   await page.getByRole("link", { name: "继续填写" }).click();
   await expect(page.getByLabel("系统名称")).toHaveValue("只填了名字");
+  // A version that does not exist, or is not a number, is a real 404 (nothing streams first).
+  for (const query of ["?version=99", "?version=abc"]) {
+    expect((await page.goto(`/assessments/${id}${query}`))?.status(), query).toBe(404);
+  }
+  expect((await page.goto("/assess?id=not-an-id"))?.status()).toBe(404);
 
+  // Signed out, an id you may not read — existing or not — asks you to sign in; it says nothing more.
+  await page.goto(`/assessments/${"A".repeat(24)}`);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  // Signed in, it is the not-found page (the draft is now the admin's: this browser created it).
+  await signIn(page);
   const missing = await page.goto(`/assessments/${"A".repeat(24)}`);
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "找不到这份评估" })).toBeVisible();
   await expectAccessible(page);
   await shots(page, "result-not-found");
-  expect((await page.goto("/assess?id=not-an-id"))?.status()).toBe(404);
-  // A version that does not exist, or is not a number, is a real 404 too (nothing streams first).
-  for (const query of ["?version=99", "?version=abc"]) {
-    expect((await page.goto(`/assessments/${id}${query}`))?.status(), query).toBe(404);
-  }
   expect((await page.goto(`/assessments/${"A".repeat(24)}/compare`))?.status()).toBe(404);
+  await page.goto(`/assessments/${id}`);
+  await expect(page.getByRole("heading", { name: "第 1 版还是草稿" })).toBeVisible();
 });
 
-test("a save from another tab in between: autosave stops with 412 and the architect reloads or keeps theirs", async ({ page, request }) => {
+test("a save from another tab in between: autosave stops with 412 and the architect reloads or keeps theirs", async ({ page }) => {
+  // The other "tab" is this browser's own API client: the same anonymous key cookie.
+  const { request } = page;
   const created = await request.post("/api/v1/assessments", { data: { submit: false, systemName: "两个标签页" } });
   const { id } = await created.json();
   await page.goto(`/assess?id=${id}`);

@@ -187,7 +187,7 @@ test("a wrong method on an existing route is a 405; OPTIONS names the allowed on
   for (const [response, allow] of [
     [await request.get("/api/v1/evaluate"), "OPTIONS, POST"],
     [await request.delete("/api/v1/architectures"), "GET, HEAD, OPTIONS"],
-    [await request.post("/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAAAA"), "GET, HEAD, OPTIONS, PUT"],
+    [await request.post("/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAAAA"), "DELETE, GET, HEAD, OPTIONS, PUT"],
   ] as const) {
     expect(response.status()).toBe(405);
     expect(response.headers()["allow"]).toBe(allow);

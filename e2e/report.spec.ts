@@ -11,8 +11,9 @@ import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
 
 const ARTIFACTS = path.join(process.cwd(), "artifacts", "report");
 
-test("the architect downloads the PDF report from the result page", async ({ page, request }) => {
-  const created = await request.post("/api/v1/assessments", { data: { ...BINHAI_BANK_GATEWAY, submit: true } });
+test("the architect downloads the PDF report from the result page", async ({ page }) => {
+  // Created through the browser's own API client, so the page holds its anonymous key cookie.
+  const created = await page.request.post("/api/v1/assessments", { data: { ...BINHAI_BANK_GATEWAY, submit: true } });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
 
@@ -38,12 +39,12 @@ test("the architect downloads the PDF report from the result page", async ({ pag
   execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "2", file, path.join(ARTIFACTS, "e2e-page")]);
 
   // Rendered once (right after the submission, or by the first download), then served as stored.
-  const again = await request.get(`/api/v1/assessments/${id}/report.pdf`);
+  const again = await page.request.get(`/api/v1/assessments/${id}/report.pdf`);
   expect(again.headers()["server-timing"]).toBe('report;desc="stored"');
   expect((await again.body()).equals(readFileSync(file))).toBe(true);
 
   // The check script rides along as an attachment: the same bytes the result page offers.
-  const script = await request.get(`/api/v1/assessments/${id}/compat-check.sh`);
+  const script = await page.request.get(`/api/v1/assessments/${id}/compat-check.sh`);
   const scriptName = /filename="([^"]+)"/.exec(script.headers()["content-disposition"] ?? "")?.[1] ?? "";
   expect(execFileSync("pdfdetach", ["-list", file]).toString()).toContain(`1: ${scriptName}`);
   const detached = path.join(ARTIFACTS, "detached");

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATABASE_URL, MISSING_SECRET_MESSAGE, authSecret, isPostgresUrl, parseEnv } from "./env";
+import { DEFAULT_DATABASE_URL, MISSING_SECRET_MESSAGE, authSecret, isPostgresUrl, oidcConfig, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded SQLite database", () => {
@@ -66,5 +66,46 @@ describe("secrets and passwords", () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(MISSING_SECRET_MESSAGE);
     expect(run.stdout).toBe("");
+  });
+});
+
+describe("single sign-on (OIDC_*)", () => {
+  const sso = { OIDC_ISSUER: "https://sso.example.cn/realms/main", OIDC_CLIENT_ID: "selector", OIDC_CLIENT_SECRET: "s3cret" };
+
+  it("is off unless issuer, client id and secret are all set; then the defaults apply", () => {
+    expect(oidcConfig(parseEnv({}))).toBeNull();
+    expect(oidcConfig(parseEnv({ OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" }))).toBeNull();
+    expect(oidcConfig(parseEnv(sso))).toEqual({
+      issuer: sso.OIDC_ISSUER,
+      clientId: "selector",
+      clientSecret: "s3cret",
+      roleClaim: "roles",
+      adminRoles: [],
+      name: "企业单点登录",
+      scopes: "openid email profile",
+    });
+  });
+
+  it("refuses a partial configuration, naming each missing variable", () => {
+    expect(() => parseEnv({ OIDC_ISSUER: sso.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID.*缺少 OIDC_CLIENT_ID.*OIDC_CLIENT_SECRET.*缺少 OIDC_CLIENT_SECRET/s);
+    expect(() => parseEnv({ OIDC_CLIENT_ID: "x", OIDC_CLIENT_SECRET: "y" })).toThrow(/缺少 OIDC_ISSUER/);
+  });
+
+  it("reads the admin roles as a comma list, a dotted role claim, a name and scopes", () => {
+    const config = oidcConfig(
+      parseEnv({ ...sso, OIDC_ADMIN_ROLES: " selector-admins, ,ops ", OIDC_ROLE_CLAIM: "realm_access.roles", OIDC_NAME: "天津政务统一认证", OIDC_SCOPES: "openid  email roles" }),
+    );
+    expect(config).toMatchObject({ adminRoles: ["selector-admins", "ops"], roleClaim: "realm_access.roles", name: "天津政务统一认证", scopes: "openid email roles" });
+    expect(oidcConfig(parseEnv({ ...sso, OIDC_ISSUER: "http://127.0.0.1:4000" }))?.issuer).toBe("http://127.0.0.1:4000");
+  });
+
+  it("refuses a bad issuer, role claim, name or scopes with a message naming the variable", () => {
+    expect(() => parseEnv({ ...sso, OIDC_ISSUER: "sso.example.cn" })).toThrow(/OIDC_ISSUER/);
+    expect(() => parseEnv({ ...sso, OIDC_ISSUER: "ftp://sso.example.cn" })).toThrow(/OIDC_ISSUER 必须以 http/);
+    expect(() => parseEnv({ ...sso, OIDC_ROLE_CLAIM: "realm roles" })).toThrow(/OIDC_ROLE_CLAIM/);
+    expect(() => parseEnv({ ...sso, OIDC_ROLE_CLAIM: "r".repeat(201) })).toThrow(/OIDC_ROLE_CLAIM/);
+    expect(parseEnv({ ...sso, OIDC_ROLE_CLAIM: "https://selector.example.cn/roles" }).OIDC_ROLE_CLAIM).toBe("https://selector.example.cn/roles");
+    expect(() => parseEnv({ ...sso, OIDC_NAME: "名".repeat(41) })).toThrow(/OIDC_NAME/);
+    expect(() => parseEnv({ ...sso, OIDC_SCOPES: "email profile" })).toThrow(/OIDC_SCOPES 必须包含 openid/);
   });
 });

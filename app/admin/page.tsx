@@ -23,7 +23,11 @@ export default async function AdminPage() {
         </Link>
         <Link className="card" href="/admin/users">
           <div className="stat">{users}</div>
-          <div className="stat-label">用户 · 新建、停用、重置密码</div>
+          <div className="stat-label">用户 · 新建、邀请、停用、重置密码、自助注册开关</div>
+        </Link>
+        <Link className="card" href="/admin/teams">
+          <div className="stat">团队</div>
+          <div className="stat-label">团队 · 新建、改名、删除，管理成员</div>
         </Link>
       </div>
     </div>

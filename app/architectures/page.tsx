@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ArchitecturePicker } from "@/components/architectures/architecture-picker";
 import { CombinationMatrixTable } from "@/components/architectures/combination-matrix";
-import { getArchitectureOverview, getCombinationOverview } from "@/lib/data/reference";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "架构对比" };
 
 export default async function ArchitecturesPage() {
-  const [profiles, combinations] = await Promise.all([getArchitectureOverview(db), getCombinationOverview(db)]);
+  const { architectures: profiles, combinations } = await getSurveySnapshot(db);
   return (
     <div className="stack">
       <h1>五类典型架构与技术栈组合</h1>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Questionnaire } from "@/components/assess/questionnaire";
-import { isAssessmentId } from "@/lib/assessments/id";
+import { editPath, isAssessmentId, resultPath } from "@/lib/assessments/id";
+import { pageAccess } from "@/lib/http/assessment-access";
 import { STEPS, type StepId } from "@/lib/assessments/questions";
 import { getAssessment } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
@@ -9,7 +10,7 @@ import { etagOf } from "@/lib/http/etag";
 
 export const metadata: Metadata = {
   title: "问卷评估",
-  // An assessment's URL is its key: keep it out of search engines and referrers.
+  // Private assessment URLs: keep them out of search engines and referrers.
   robots: { index: false, follow: false },
 };
 
@@ -35,6 +36,9 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
     );
   }
   if (typeof id !== "string" || !isAssessmentId(id)) notFound();
+  const { access } = await pageAccess(id, editPath(id));
+  // Readers without edit rights see the result instead (the save routes would refuse them).
+  if (!access.write) redirect(resultPath(id));
   const view = await getAssessment(db, id, "latest");
   if (!view) notFound();
   const { current } = view;

@@ -7,10 +7,9 @@ import { NamedCases } from "@/components/survey/counter-examples";
 import { HeadlineStats } from "@/components/survey/headline-stats";
 import { ReconstructedNotice } from "@/components/survey/reconstructed-notice";
 import { TalentMatrixTable } from "@/components/survey/talent-matrix";
-import { getArchitectureOverview, getCloudNodes, getTalentMatrix } from "@/lib/data/reference";
-import { getEnterprises, getSurveySummary } from "@/lib/data/survey";
+import { getCloudNodes, getTalentMatrix } from "@/lib/data/reference";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { db } from "@/lib/db";
-import { backtest, checkTreeQuality } from "@/lib/decision";
 import {
   cloudNodeCharts,
   districtChart,
@@ -22,8 +21,12 @@ import {
   outcomeByArchitectureChart,
 } from "@/lib/survey/insight-charts";
 import { talentTakeaway } from "@/lib/survey/talent";
+import { BACKTEST_PAGE_SIZE } from "@/lib/validations/page";
 
 export const dynamic = "force-dynamic";
+
+/** The page stays the same size however many counter-examples an import brings; the API pages through all. */
+const BACKTEST_ROWS_SHOWN = 20;
 export const metadata: Metadata = { title: "调研洞察" };
 
 const SECTIONS = [
@@ -36,15 +39,11 @@ const SECTIONS = [
 ] as const;
 
 export default async function InsightsPage() {
-  const [summary, overview, talent, nodes, records] = await Promise.all([
-    getSurveySummary(db),
-    getArchitectureOverview(db),
+  const [{ summary, architectures: overview, backtest: replay, quality }, talent, nodes] = await Promise.all([
+    getSurveySnapshot(db),
     getTalentMatrix(db),
     getCloudNodes(db),
-    getEnterprises(db),
   ]);
-  const replay = backtest(records);
-  const quality = checkTreeQuality(records);
   const national = nationalChart(summary);
   return (
     <div className="stack">
@@ -112,7 +111,13 @@ export default async function InsightsPage() {
           {replay.computable - replay.differing} 个相同{replay.notComputable ? `，${replay.notComputable} 个缺少因子无法计算` : ""}。
           来源：seed 001 §4.4；逐家记录为重构记录。
         </p>
-        <BacktestTable report={replay} />
+        <BacktestTable report={{ ...replay, rows: replay.rows.slice(0, BACKTEST_ROWS_SHOWN) }} />
+        {replay.rows.length > BACKTEST_ROWS_SHOWN ? (
+          <p className="small muted">
+            只列出前 {BACKTEST_ROWS_SHOWN} 个反例；全部 {replay.rows.length} 个见{" "}
+            <code>GET /api/v1/backtest?page=1</code>（按页，每页最多 {BACKTEST_PAGE_SIZE.max} 行）。
+          </p>
+        ) : null}
         <h3>决策树约束与质量阈值（按库中 {quality.recordsWithFactors} 条有完整因子的记录计算）</h3>
         <TreeQualityTable report={quality} />
       </section>

@@ -1,26 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUser, resetPassword, setUserDisabled } from "@/app/admin/users/actions";
-import type { FormState } from "@/lib/http/action-state";
-
-function Status({ state }: { state: FormState }) {
-  if (!state) return null;
-  return (
-    <p className={`alert ${state.ok ? "ok" : "bad"}`} role="status">
-      {state.message}
-    </p>
-  );
-}
-
-function FieldError({ state, name }: { state: FormState; name: string }) {
-  const message = state?.fieldErrors?.[name]?.[0];
-  return message ? (
-    <p className="error" id={`${name}-error`}>
-      {message}
-    </p>
-  ) : null;
-}
+import { createInvitation, createUser, resetPassword, revokeInvitation, setSelfRegistration, setUserDisabled } from "@/app/admin/users/actions";
+import { FieldError, Status, invalidProps } from "@/components/form-status";
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUser, null);
@@ -83,6 +65,76 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
       <input id={`pw-${userId}`} name="password" type="password" autoComplete="new-password" placeholder="新密码" style={{ maxWidth: "12rem" }} />
       <button className="btn secondary" type="submit" disabled={pending}>
         重置密码
+      </button>
+      <Status state={state} />
+    </form>
+  );
+}
+
+export function InviteForm({ defaultDays, maxDays }: { defaultDays: number; maxDays: number }) {
+  const [state, action, pending] = useActionState(createInvitation, null);
+  const invalid = (name: string) => invalidProps(state, name, "invite");
+  return (
+    <div className="stack">
+      <form action={action} className="card" style={{ maxWidth: "36rem" }}>
+        <div className="field">
+          <label htmlFor="invite-email">邮箱</label>
+          <input id="invite-email" name="email" type="email" required autoComplete="off" {...invalid("email")} />
+          <FieldError state={state} name="email" idPrefix="invite" />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-role">角色</label>
+          <select id="invite-role" name="role" defaultValue="architect">
+            <option value="architect">架构师</option>
+            <option value="admin">管理员</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="invite-days">有效期（天）</label>
+          <input id="invite-days" name="days" type="number" min={1} max={maxDays} defaultValue={defaultDays} required {...invalid("days")} />
+          <FieldError state={state} name="days" idPrefix="invite" />
+        </div>
+        {state && !state.ok ? <Status state={state} /> : null}
+        <button className="btn" type="submit" disabled={pending}>
+          {pending ? "正在生成…" : "生成邀请链接"}
+        </button>
+      </form>
+      {state?.ok ? (
+        <div className="card stack" style={{ maxWidth: "36rem" }}>
+          <Status state={state} />
+          <div className="field">
+            <label htmlFor="invite-link">邀请链接</label>
+            <input id="invite-link" type="text" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} />
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function RevokeInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {
+  const [state, action, pending] = useActionState(revokeInvitation, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <button className="btn secondary" type="submit" disabled={pending} aria-label={`撤销对 ${email} 的邀请`}>
+        撤销
+      </button>
+      <Status state={state} />
+    </form>
+  );
+}
+
+export function SelfRegistrationForm({ open }: { open: boolean }) {
+  const [state, action, pending] = useActionState(setSelfRegistration, null);
+  return (
+    <form action={action} className="row">
+      <input type="hidden" name="open" value={open ? "off" : "on"} />
+      <span>
+        自助注册：{open ? <span className="badge ok">已开启</span> : <span className="badge">已关闭</span>}
+      </span>
+      <button className="btn secondary" type="submit" disabled={pending}>
+        {open ? "关闭自助注册" : "开启自助注册"}
       </button>
       <Status state={state} />
     </form>

@@ -14,7 +14,10 @@ const ROWS: { label: string; cell: (p: ArchitectureOverview) => ReactNode }[] = 
   { label: "瓶颈量化数据", cell: (p) => p.bottleneckFigure ?? <span className="missing">{BOTTLENECK_FIGURE_MISSING}</span> },
   { label: "缓解措施", cell: (p) => <span className="small">{p.mitigation}</span> },
   { label: "典型业务形态", cell: (p) => p.workloads.map((w) => WORKLOAD_LABELS[w]).join("；") },
-  { label: "典型行业", cell: (p) => p.industries.map((i) => INDUSTRY_LABELS[i]).join("、") },
+  {
+    label: "调研企业的行业",
+    cell: (p) => (p.industries.length === 0 ? "—" : p.industries.map((i) => `${INDUSTRY_LABELS[i.industry]} ${i.enterprises} 家`).join("、")),
+  },
   { label: "调研中采用的企业", cell: (p) => `${p.usage.enterprises} 家` },
   { label: "其中选型成功", cell: (p) => `${p.usage.success} 家` },
   { label: "其中反例", cell: (p) => `${p.usage.counterExamples} 家` },

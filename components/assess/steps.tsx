@@ -37,6 +37,7 @@ import { QUESTIONS, smMandatedNote, TEAM_LEVEL_LABELS } from "@/lib/assessments/
 import { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX } from "@/lib/domain/assessment-constants";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { FactorSection } from "./factor-section";
+import { GomodField } from "./gomod-field";
 import { FieldError, fieldId, NumberField, RadioGroupField, SelectField, TextField, useFieldError, YES_NO } from "./fields";
 
 const q = QUESTIONS;
@@ -128,6 +129,7 @@ export function LegacyStep() {
   const error = useFieldError("dependencies");
   const id = fieldId("dependencies");
   return (
+    <>
     <FactorSection factor="couplingInverse" legend="耦合度倒数：存量系统依赖">
       <div className="field">
         <p className="help" id={`${id}-help`}>
@@ -162,6 +164,9 @@ export function LegacyStep() {
         <FieldError id={id} message={error} />
       </div>
     </FactorSection>
+    {/* Outside the factor section: the modules matter even when the factor is entered directly. */}
+    <GomodField />
+    </>
   );
 }
 

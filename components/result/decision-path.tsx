@@ -1,8 +1,10 @@
-import { traceRows } from "@/lib/assessments/format";
+import { traceRows, type TraceValueContext } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 
 /** The trace as an ordered list: each node's rule, inputs, outputs and seed section. */
-export function DecisionPath({ trace }: { trace: EvaluateResponse["trace"] }) {
+export function DecisionPath({ trace, cards }: { trace: EvaluateResponse["trace"]; cards: EvaluateResponse["knowledgeCards"] }) {
+  // Cards read as their titles, as in the PDF.
+  const context: TraceValueContext = { cardTitles: Object.fromEntries(cards.map(({ card }) => [card.id, card.title])) };
   return (
     <section aria-labelledby="path-title">
       <h2 id="path-title">决策路径</h2>
@@ -19,8 +21,8 @@ export function DecisionPath({ trace }: { trace: EvaluateResponse["trace"] }) {
               {step.rule}
             </p>
             <div className="path-io">
-              <IoList title="输入" record={step.inputs} />
-              <IoList title="输出" record={step.outputs} />
+              <IoList title="输入" record={step.inputs} context={context} />
+              <IoList title="输出" record={step.outputs} context={context} />
             </div>
           </li>
         ))}
@@ -29,8 +31,8 @@ export function DecisionPath({ trace }: { trace: EvaluateResponse["trace"] }) {
   );
 }
 
-function IoList({ title, record }: { title: string; record: Record<string, unknown> }) {
-  const rows = traceRows(record);
+function IoList({ title, record, context }: { title: string; record: Record<string, unknown>; context: TraceValueContext }) {
+  const rows = traceRows(record, context);
   return (
     <div>
       <p className="io-title">{title}</p>

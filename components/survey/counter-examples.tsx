@@ -28,7 +28,7 @@ export function NamedCases({ cases }: { cases: SurveySummary["counterExamples"][
         </tbody>
       </table>
       <p className="small muted">
-        “叶节点样本过少（&lt; 5）”中的 5 是本产品设定的阈值：原文 §4.4 此句在“未设置叶节点最小样本阈值（”处截断，没有给出数值。
+        “叶节点样本过少”不带阈值：原文 §4.4 此句在“未设置叶节点最小样本阈值（”处截断，没有给出数值；今天的树按原文要求每个叶节点至少 10 个样本（见规则回测）。
       </p>
     </ScrollRegion>
   );

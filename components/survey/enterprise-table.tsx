@@ -1,83 +1,100 @@
 "use client";
 /**
- * Every survey record in @tanstack/react-table v8: sorting, filters by district / industry /
- * architecture type / outcome, free-text search, column visibility, pagination, a detail row per
- * record, and a CSV of the current filtered view (all pages, visible columns, current order)
- * built in the browser by lib/survey/csv.ts.
+ * One page of the survey records in @tanstack/react-table v8, paged, sorted and filtered on the
+ * server (manual pagination / sorting / filtering): every change of view — sort, filters, search,
+ * page, page size, columns — becomes a new URL, and the server renders that view. So a reload, a
+ * bookmark or the back button restores it. Only the expanded detail rows are local state.
  */
 import {
   flexRender,
   getCoreRowModel,
   getExpandedRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
   useReactTable,
-  type ColumnFiltersState,
   type ExpandedState,
-  type SortingState,
-  type VisibilityState,
 } from "@tanstack/react-table";
-import { Fragment, useMemo, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { Fragment, useCallback, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { ScrollRegion } from "@/components/charts/scroll-region";
-import { csvFileName, enterprisesCsv } from "@/lib/survey/csv";
-import { ENTERPRISE_FIELDS, FIELD_HEADERS, fieldText, searchText } from "@/lib/survey/enterprise-fields";
+import type { EnterpriseFacets, EnterprisePage } from "@/lib/data/enterprise-query";
+import { ENTERPRISE_FIELDS, FIELD_HEADERS, fieldText } from "@/lib/survey/enterprise-fields";
+import { viewSearchParams, type EnterpriseView } from "@/lib/survey/enterprise-filters";
 import type { EnterpriseField, EnterpriseRecord } from "@/lib/validations/enterprise";
-import { downloadText } from "./download";
-import { enterpriseColumns, initialVisibility } from "./enterprise-columns";
+import { enterpriseColumns, visibilityOf } from "./enterprise-columns";
 import { EnterpriseTableToolbar, Pagination } from "./enterprise-table-toolbar";
 
 const SORT_LABEL = { asc: "升序", desc: "降序" } as const;
 
-export function EnterpriseTable({ records }: { records: EnterpriseRecord[] }) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: "code", desc: false }]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState("");
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initialVisibility);
+/** Moves to another view of the table: a new URL, rendered by the server. */
+export type GoToView = (next: Partial<EnterpriseView>, options?: { replace?: boolean }) => void;
+
+interface Props {
+  view: EnterpriseView;
+  page: Omit<EnterprisePage, "items"> & { items: EnterpriseRecord[] };
+  facets: EnterpriseFacets;
+}
+
+export function EnterpriseTable({ view, page, facets }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  // The controls show the view asked for at once (a ticked column stays ticked) while the server renders it.
+  const [shownView, showView] = useOptimistic(view);
   const [expanded, setExpanded] = useState<ExpandedState>({});
-  const haystack = useMemo(() => new Map(records.map((r) => [r.code, searchText(r)])), [records]);
+
+  // The view last asked for: a second change made before the server has answered the first
+  // (a column switched right after a filter) builds on it instead of undoing the first.
+  const requested = useRef<EnterpriseView | null>(null);
+  useEffect(() => {
+    requested.current = null;
+  }, [view]);
+
+  const go = useCallback<GoToView>(
+    (next, { replace = false } = {}) => {
+      const target = { ...(requested.current ?? view), ...next };
+      requested.current = target;
+      const query = viewSearchParams(target).toString();
+      const href = query ? `${pathname}?${query}` : pathname;
+      startTransition(() => {
+        showView(target);
+        if (replace) router.replace(href, { scroll: false });
+        else router.push(href, { scroll: false });
+      });
+    },
+    [view, pathname, router, showView],
+  );
 
   // The React Compiler is not enabled; useReactTable's instance is meant to be used as is.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: records,
+    data: page.items,
     columns: enterpriseColumns,
-    state: { sorting, columnFilters, globalFilter, columnVisibility, expanded },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: setGlobalFilter,
-    onColumnVisibilityChange: setColumnVisibility,
+    state: {
+      sorting: [{ id: view.sort, desc: view.order === "desc" }],
+      columnVisibility: visibilityOf(view.cols),
+      pagination: { pageIndex: page.page - 1, pageSize: page.pageSize },
+      expanded,
+    },
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount: page.pages,
+    rowCount: page.count,
     onExpandedChange: setExpanded,
     getRowId: (record) => record.code,
     getRowCanExpand: () => true,
-    globalFilterFn: (row, _columnId, value: string) =>
-      value
-        .trim()
-        .toLowerCase()
-        .split(/\s+/)
-        .every((term) => (haystack.get(row.original.code) ?? "").includes(term)),
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
     getExpandedRowModel: getExpandedRowModel(),
-    initialState: { pagination: { pageSize: 10 } },
   });
 
   const visible = table.getVisibleLeafColumns();
-  const filteredCount = table.getFilteredRowModel().rows.length;
-
-  function exportCsv() {
-    const rows = table.getPrePaginationRowModel().rows.map((row) => row.original);
-    const fields = visible.map((column) => column.id as EnterpriseField);
-    downloadText(enterprisesCsv(rows, fields), csvFileName());
-  }
+  const toggleSort = (key: EnterpriseField) =>
+    go({ sort: key, order: view.sort === key && view.order === "asc" ? "desc" : "asc", page: 1 });
 
   return (
     <div className="stack enterprise-table">
-      <EnterpriseTableToolbar table={table} records={records} onExport={exportCsv} filteredCount={filteredCount} />
+      <EnterpriseTableToolbar view={shownView} page={page} facets={facets} go={go} pending={pending} />
       <ScrollRegion label="调研企业表（可横向滚动）">
-        <table className="data">
+        <table className="data" aria-busy={pending}>
           <caption className="sr-only">调研企业（重构记录），点击列标题排序</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -94,7 +111,7 @@ export function EnterpriseTable({ records }: { records: EnterpriseRecord[] }) {
                       className={header.column.columnDef.meta?.numeric ? "num" : undefined}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
                     >
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      <button type="button" className="sort-button" onClick={() => toggleSort(header.column.id as EnterpriseField)}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true" className="sort-mark">
                           {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
@@ -148,7 +165,7 @@ export function EnterpriseTable({ records }: { records: EnterpriseRecord[] }) {
           </tbody>
         </table>
       </ScrollRegion>
-      <Pagination table={table} />
+      <Pagination page={page} go={go} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ function xinchuang(a: DraftAnswers): DerivedFactor | null {
       ? `操作系统 ${formatFactor(r.osScore)}`
       : `平均(操作系统 ${formatFactor(r.osScore)}，数据库 ${formatFactor(r.databaseScore)})`;
   const cpu = r.cpuAssessed ? `CPU 系数 ${formatFactor(r.cpuFactor)}` : "CPU 未选（系数 1.00）";
-  return withThreshold("xinchuang", r.value, `${base} × ${cpu} × 国密系数 ${formatFactor(r.cryptoFactor)} = ${formatFactor(r.value)}`);
+  return withThreshold("xinchuang", r.value, `${base} × ${cpu} = ${formatFactor(r.value)}（国密不计分，单独检查）`);
 }
 
 function goProficiency(a: DraftAnswers): DerivedFactor | null {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { sampleScan } from "@/tests/support/gomod-scans";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/decision";
 import { loadReferenceData } from "@/lib/db/shipped-data";
@@ -104,6 +105,8 @@ const REQUESTS: EvaluateRequest[] = [
     weights: { xinchuang: 0.5, goProficiency: 0.3, couplingInverse: 0.2 },
   },
 ];
+// The go.mod step's keys too: the sample scan, answered without CGO (so the override shows).
+REQUESTS.push({ ...BENCH_REQUEST_FACTS, scenario: { ...BENCH_REQUEST_FACTS.scenario, cgo: false }, gomodScan: sampleScan() });
 const TRACES = REQUESTS.map((request) => evaluate(request, reference).trace);
 
 /** Keys whose nested keys are printed with labels (not free-form names, not lists printed by shape). */

@@ -94,7 +94,6 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   osScore: "操作系统分",
   databaseScore: "数据库分",
   cpuFactor: "CPU 系数",
-  cryptoFactor: "国密系数",
   cpuAssessed: "已评估 CPU",
   servicesLast6m: "近半年上线 Go 服务数",
   levels: "团队构成",
@@ -125,6 +124,7 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   industry: "行业",
   architecture: "架构类型",
   matchedBy: "匹配依据",
+  surveyRevision: "调研数据版本（每次导入或回滚加一）",
   goFloor: "Go 版本下限（含目标 CPU 的要求）",
   // knowledge cards
   crossBorder: "跨境链路",
@@ -132,13 +132,42 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   goVersion: "Go 版本",
   memoryLimitMb: "内存上限（MB）",
   cards: "适用卡片",
+  // go.mod scan (lib/decision/gomod.ts)
+  knowledgeVersion: "知识库版本",
+  goModule: "go.mod 的模块路径",
+  scanArch: "扫描所按的 GOARCH",
+  modules: "模块数",
+  answeredCgo: "问卷中的 CGO 选择",
+  goDirective: "go 指令",
+  verdictCounts: "逐模块结论",
+  cgoModules: "需要 cgo 的模块",
+  cgoOverridden: "按 go.mod 改为 CGO_ENABLED=1",
+  goDirectiveMeetsFloor: "go 指令满足 Go 版本下限",
+  smProbe: "检查脚本探测的国密库",
+  smUnmaintained: "不再维护的国密库",
+  smAlternative: "持续维护的替代",
+  modulesToFix: "需升级或替换的模块",
+  databasesCovered: "已有驱动的数据库",
+};
+
+/** Values of the go.mod step that are codes of the knowledge base, not of the catalog. */
+const GOMOD_VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  databasesCovered: {
+    dm: "达梦（DM）",
+    kingbase: "人大金仓（KingbaseES）",
+    opengauss: "openGauss/GaussDB",
+    oceanbase: "OceanBase",
+    "tidb-mysql": "TiDB/MySQL",
+    postgresql: "PostgreSQL",
+    sqlite: "SQLite",
+  },
 };
 
 /** Outputs that repeat another output in other words (decisionLabel = the label of decision). */
 const HIDDEN_KEYS: ReadonlySet<string> = new Set(["decisionLabel"]);
 const SECONDS_KEYS: ReadonlySet<string> = new Set(["rtoMaxSeconds", "rpoMaxSeconds"]);
 /** Factors, weights and the normalizers' table values and coefficients, as the seed writes them. */
-const RATIO_KEYS: ReadonlySet<string> = new Set([...FACTORS, "value", "tableValue", "osScore", "databaseScore", "cpuFactor", "cryptoFactor", "penalty"]);
+const RATIO_KEYS: ReadonlySet<string> = new Set([...FACTORS, "value", "tableValue", "osScore", "databaseScore", "cpuFactor", "penalty"]);
 /** What a null means where it does not mean "not answered": SQLite or no database is left out of the average. */
 const NULL_TEXT: Readonly<Record<string, string>> = { databaseScore: "不计入" };
 
@@ -198,7 +227,7 @@ export function formatTraceValue(key: string, value: unknown, context: TraceValu
   if (typeof value === "number") return formatNumberAt(key, value);
   if (typeof value === "string") {
     if (key === "cards") return context.cardTitles?.[value] ?? value;
-    return TRACE_VALUE_LABELS[key]?.[value] ?? value;
+    return TRACE_VALUE_LABELS[key]?.[value] ?? GOMOD_VALUE_LABELS[key]?.[value] ?? value;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return NONE;

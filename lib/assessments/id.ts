@@ -25,6 +25,8 @@ export function isAssessmentId(value: unknown): value is string {
 export const resultPath = (id: string, version?: number) =>
   `/assessments/${id}${version === undefined ? "" : `?version=${version}`}`;
 export const editPath = (id: string) => `/assess?id=${id}`;
+export const sharingPath = (id: string) => `/assessments/${id}/sharing`;
+export const sharedPath = (token: string, version?: number) => `/s/${token}${version === undefined ? "" : `?version=${version}`}`;
 export const comparePath = (id: string, from: number, to: number) => `/assessments/${id}/compare?from=${from}&to=${to}`;
 export const reportPdfPath = (id: string, version: number) => `/api/v1/assessments/${id}/report.pdf?version=${version}`;
 export const compatScriptPath = (id: string, version: number) => `/api/v1/assessments/${id}/compat-check.sh?version=${version}`;

@@ -48,5 +48,7 @@ export function toEvaluateRequest(complete: Answers): EvaluateRequest {
       ...(a.memoryLimitMb === undefined ? {} : { memoryLimitMb: a.memoryLimitMb }),
       ...(crypto === undefined ? {} : { crypto }),
     },
+    // The system's own modules, scanned when the go.mod was pasted: a decision-path step of its own.
+    ...(a.gomod === undefined ? {} : { gomodScan: a.gomod.scan }),
   };
 }

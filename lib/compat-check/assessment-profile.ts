@@ -43,9 +43,12 @@ export function compatProfileForAssessment(answers: Answers, result: EvaluateRes
     cpu: isScriptCpu(answers.cpu) ? answers.cpu : BASELINE.cpu,
     goVersion,
     crypto: answers.crypto ?? "none",
-    cgo: answers.cgo,
+    // The scanned go.mod decides over the answer, as in the engine (lib/decision/gomod.ts): a
+    // module that needs cgo means the target must build with CGO_ENABLED=1 and a C toolchain.
+    cgo: answers.cgo || answers.gomod?.scan.effects.cgoRequired.required === true,
     memoryLimitMb: edge ? Math.max(MEMORY_LIMIT_MIN_MB, Math.round(answers.memoryLimitMb as number)) : null,
-    // The maintained library the engine recommends (lib/domain/sm-libraries.ts); GMSM_LIB overrides it on the machine.
-    smLibrary: RECOMMENDED_SM_LIBRARY,
+    // The library the scanned go.mod uses (its probe), else the maintained one the engine recommends
+    // (lib/domain/sm-libraries.ts); on the machine --gomod picks the version, GMSM_LIB overrides both.
+    smLibrary: answers.gomod?.scan.effects.smLibrary.probe?.library ?? RECOMMENDED_SM_LIBRARY,
   };
 }

@@ -77,7 +77,7 @@ describe("messages", () => {
     const used = new Set([...literalKeys, ...dynamicKeys]);
     expect([...used].filter((k) => !defined.has(k))).toEqual([]);
     expect([...defined].filter((k) => !used.has(k))).toEqual([]);
-    expect(stepIds).toHaveLength(17);
+    expect(stepIds).toHaveLength(19);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "@/lib/validations/compat-check";
 import { SCRIPT_MESSAGES_ZH } from "./messages.zh";
 import { defaultSmVersion, probeFiles, renderGoMod, smModulePath } from "./probe";
+import { renderGomodRulesBlock } from "./gomod-rules";
 import { renderMessagesBlock, renderProbeBlock, renderProfileBlock } from "./render";
 import { CPU_TARGETS } from "./targets";
 import { fillMarkers, readScriptTemplate, readTemplate } from "./templates";
@@ -39,6 +40,7 @@ export function generateCompatCheck(input: CompatCheckProfileInput): CompatCheck
     messages: renderMessagesBlock(),
     profile: renderProfileBlock(profile),
     probe_sources: renderProbeBlock(probe),
+    gomod_rules: renderGomodRulesBlock(),
   });
   const filename = scriptFilename(profile);
   return {

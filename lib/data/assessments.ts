@@ -11,6 +11,7 @@ import { cache } from "react";
 import { applicableAnswers } from "@/lib/domain/applicability";
 import { evaluateAnswers } from "@/lib/assessments/evaluate-answers";
 import { newAssessmentId } from "@/lib/assessments/id";
+import { secretHash } from "@/lib/access/keys";
 import { getDecisionReference } from "@/lib/data/decision-reference";
 import type { Db } from "@/lib/db/client";
 import { AppError, invalidInput, isAppError } from "@/lib/errors";
@@ -71,7 +72,8 @@ export interface AssessmentView {
   updatedAt: string;
   /** Incremented by every write; the ETag a conditional write must match. */
   revision: number;
-  versions: VersionSummary[];
+  /** `author`: who last wrote the version (null: anonymous, or before accounts). */
+  versions: (VersionSummary & { author: string | null })[];
   current: AssessmentVersionView;
 }
 
@@ -89,16 +91,21 @@ function versionData(input: VersionInput, now: Date) {
   };
 }
 
+/** Who a new assessment belongs to: a signed-in user, or the anonymous browser holding the key. */
+export type NewOwner = { userId: string } | { anonymousKeyHash: string };
+
 /** A new assessment with its first version. */
-export async function createAssessment(db: Db, input: VersionInput): Promise<SavedVersion> {
+export async function createAssessment(db: Db, input: VersionInput, owner: NewOwner): Promise<SavedVersion> {
   const id = newAssessmentId();
   const now = new Date();
+  const authorId = "userId" in owner ? owner.userId : null;
   await db.assessment.create({
     data: {
       id,
       systemName: input.answers.systemName ?? "",
       revision: 1,
-      versions: { create: { version: 1, ...versionData(input, now) } },
+      ...("userId" in owner ? { ownerId: owner.userId } : { anonymousKeyHash: owner.anonymousKeyHash }),
+      versions: { create: { version: 1, authorId, ...versionData(input, now) } },
     },
   });
   return { id, version: 1, status: statusOf(input), created: true, revision: 1 };
@@ -113,7 +120,13 @@ const staleRevision = () =>
     detail: "在你上次读取之后，另一个标签页或他人保存了这份评估：请重新加载，或确认用你的修改覆盖",
   });
 
-async function writeVersion(tx: Tx, id: string, input: VersionInput, expected: ExpectedRevision): Promise<SavedVersion | null> {
+async function writeVersion(
+  tx: Tx,
+  id: string,
+  input: VersionInput,
+  expected: ExpectedRevision,
+  authorId: string | null,
+): Promise<SavedVersion | null> {
   // Compare-and-set first: the UPDATE takes the row lock, so concurrent writers of one assessment
   // queue here, and of those that sent the same If-Match only the first finds its revision.
   const { count } = await tx.assessment.updateMany({
@@ -134,7 +147,7 @@ async function writeVersion(tx: Tx, id: string, input: VersionInput, expected: E
     orderBy: { version: "desc" },
     select: { id: true, version: true, status: true },
   });
-  const data = versionData(input, new Date());
+  const data = { ...versionData(input, new Date()), authorId };
   if (latest?.status === "draft") {
     await tx.assessmentVersion.update({ where: { id: latest.id }, data });
     return { id, version: latest.version, status: data.status, created: false, revision };
@@ -153,9 +166,10 @@ export async function saveAssessmentVersion(
   db: Db,
   id: string,
   input: VersionInput,
-  expected?: ExpectedRevision,
+  expected: ExpectedRevision,
+  authorId: string | null,
 ): Promise<SavedVersion | null> {
-  return db.$transaction((tx) => writeVersion(tx, id, input, expected));
+  return db.$transaction((tx) => writeVersion(tx, id, input, expected, authorId));
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -204,7 +218,7 @@ export type VersionChoice = number | "latest" | "latest-submitted";
 export const getAssessment = cache(async (db: Db, id: string, choice: VersionChoice = "latest"): Promise<AssessmentView | null> => {
   const assessment = await db.assessment.findUnique({
     where: { id },
-    include: { versions: { orderBy: { version: "asc" } } },
+    include: { versions: { orderBy: { version: "asc" }, include: { author: { select: { name: true } } } } },
   });
   if (!assessment || assessment.versions.length === 0) return null;
   const { versions } = assessment;
@@ -224,6 +238,7 @@ export const getAssessment = cache(async (db: Db, id: string, choice: VersionCho
       status: v.status === "submitted" ? "submitted" : "draft",
       updatedAt: v.updatedAt.toISOString(),
       submittedAt: iso(v.submittedAt),
+      author: v.author?.name ?? null,
     })),
     current: await toVersionView(db, row),
   };
@@ -240,4 +255,104 @@ export async function prepareVersion(db: Db, body: AssessmentWrite): Promise<Ver
   const evaluation = evaluateAnswers(answers as Answers, await getDecisionReference(db));
   if (!evaluation.ok) throw invalidInput(evaluation.error, "答案无法换算为评估请求，请按字段修改后重试");
   return { answers, result: evaluation.result };
+}
+
+/**
+ * A signed-in user claims the anonymous drafts of the browser they signed in from: the key's
+ * assessments become theirs (decision record 008). Idempotent; a key that owns nothing claims nothing.
+ */
+export async function claimAnonymousAssessments(db: Db, anonymousKey: string, userId: string): Promise<number> {
+  const where = { anonymousKeyHash: secretHash(anonymousKey), ownerId: null, legacy: false };
+  const claimed = (await db.assessment.findMany({ where, select: { id: true } })).map((a) => a.id);
+  if (claimed.length === 0) return 0;
+  // The versions written anonymously are the claimant's: they were written from this browser.
+  await db.$transaction([
+    db.assessment.updateMany({ where: { ...where, id: { in: claimed } }, data: { ownerId: userId, anonymousKeyHash: null } }),
+    db.assessmentVersion.updateMany({ where: { assessmentId: { in: claimed }, authorId: null }, data: { authorId: userId } }),
+  ]);
+  return claimed.length;
+}
+
+/** How long an assessment stays in the bin before it is purged for good. */
+export const BIN_RETENTION_DAYS = 30;
+
+export async function moveToBin(db: Db, id: string): Promise<void> {
+  await db.assessment.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
+}
+
+export async function restoreFromBin(db: Db, id: string): Promise<void> {
+  await db.assessment.updateMany({ where: { id }, data: { deletedAt: null } });
+}
+
+/** Deletes what has been in the bin longer than BIN_RETENTION_DAYS (versions, links, log cascade). */
+export async function purgeBin(db: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - BIN_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const { count } = await db.assessment.deleteMany({ where: { deletedAt: { lt: before } } });
+  return count;
+}
+
+export type ListScope = "all" | "mine" | "shared" | "team";
+
+export interface AssessmentListItem {
+  id: string;
+  systemName: string;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  versions: number;
+  latestStatus: AssessmentStatus;
+  /** The latest submitted version's decision, when there is one. */
+  decision: string | null;
+  relation: "owner" | "shared" | "team";
+  owner: string | null;
+}
+
+export const LIST_LIMIT = 100;
+
+/**
+ * "我的评估": what the user owns, what is shared with them (directly or with a team of theirs) and
+ * their teams' assessments; or (`bin`) what they moved to the bin. Newest first, at most LIST_LIMIT.
+ */
+export async function listAssessments(
+  db: Db,
+  userId: string,
+  { q = "", scope = "all", bin = false }: { q?: string; scope?: ListScope; bin?: boolean } = {},
+): Promise<AssessmentListItem[]> {
+  const mine = { ownerId: userId };
+  const shared = { shares: { some: { OR: [{ userId }, { team: { members: { some: { userId } } } }] } } };
+  const team = { team: { members: { some: { userId } } } };
+  const reach = bin ? [mine] : scope === "mine" ? [mine] : scope === "shared" ? [shared] : scope === "team" ? [team] : [mine, shared, team];
+  const rows = await db.assessment.findMany({
+    where: {
+      OR: reach,
+      deletedAt: bin ? { not: null } : null,
+      ...(q.trim() ? { systemName: { contains: q.trim() } } : {}),
+    },
+    orderBy: { updatedAt: "desc" },
+    take: LIST_LIMIT,
+    select: {
+      id: true,
+      systemName: true,
+      updatedAt: true,
+      deletedAt: true,
+      ownerId: true,
+      team: { select: { members: { where: { userId }, select: { userId: true } } } },
+      owner: { select: { name: true } },
+      versions: { orderBy: { version: "desc" }, select: { status: true, result: true } },
+    },
+  });
+  return rows.map((row) => {
+    const latestSubmitted = row.versions.find((v) => v.status === "submitted");
+    const decision = (latestSubmitted?.result as { pruning?: { decision?: unknown } } | null)?.pruning?.decision;
+    return {
+      id: row.id,
+      systemName: row.systemName,
+      updatedAt: row.updatedAt,
+      deletedAt: row.deletedAt,
+      versions: row.versions.length,
+      latestStatus: row.versions[0]?.status === "submitted" ? "submitted" : "draft",
+      decision: typeof decision === "string" ? decision : null,
+      relation: row.ownerId === userId ? "owner" : (row.team?.members.length ?? 0) > 0 && scope !== "shared" ? "team" : "shared",
+      owner: row.owner?.name ?? null,
+    };
+  });
 }

@@ -6,11 +6,8 @@
 import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
-import { getEnterprises } from "@/lib/data/survey";
 import { ARCHITECTURE_TYPES } from "@/lib/domain/catalog";
-import { architectureOverview } from "@/lib/survey/architectures";
 import type { CloudNodeRecord } from "@/lib/survey/cloud-nodes";
-import { combinationMatrix, combinationOverview } from "@/lib/survey/combinations";
 import { talentMatrix } from "@/lib/survey/talent";
 import {
   KNOWLEDGE_CARD_IDS,
@@ -47,17 +44,3 @@ export const getTalentMatrix = cache(async (db: Db) =>
 export const getCloudNodes = cache(async (db: Db): Promise<CloudNodeRecord[]> => db.cloudNode.findMany({ orderBy: { id: "asc" } }),
 );
 
-/** Profiles joined with the survey: usage, outcomes, historical combinations per type. */
-export const getArchitectureOverview = cache(async (db: Db) => {
-  const [profiles, combinations, records] = await Promise.all([
-    getArchitectureProfiles(db),
-    getStackCombinations(db),
-    getEnterprises(db),
-  ]);
-  return architectureOverview(profiles, combinations, records);
-});
-
-export const getCombinationOverview = cache(async (db: Db) => {
-  const [combinations, records] = await Promise.all([getStackCombinations(db), getEnterprises(db)]);
-  return { items: combinationOverview(combinations, records), matrix: combinationMatrix(combinations) };
-});

@@ -7,12 +7,12 @@ import "server-only";
 import pLimit from "p-limit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getEnterprises } from "@/lib/data/survey";
+import { findPeers } from "@/lib/data/peers";
 import { reportStore } from "@/lib/data/reports";
 import { getSubmittedAssessment, type SubmittedAssessment } from "@/lib/data/submitted-assessments";
 import { logger } from "@/lib/logger";
 import { renderReportPdf, reportFilename, servedReport, type ReportFilename, type ReportInput, type ServedReport } from "@/lib/report";
-import { buildReportInput } from "@/lib/report/assessment-input";
+import { buildReportInput, peerQueryOf } from "@/lib/report/assessment-input";
 
 export interface ReportPdf extends ServedReport {
   filename: ReportFilename;
@@ -46,10 +46,8 @@ function queuedRender(input: ReportInput): Promise<Uint8Array> {
 }
 
 async function serve(db: Db, { view, answers, result, evaluatedAt }: SubmittedAssessment): Promise<ReportPdf> {
-  const input = buildReportInput(
-    { id: view.id, version: view.current.version, systemName: view.systemName, evaluatedAt, answers, result },
-    await getEnterprises(db),
-  );
+  const source = { id: view.id, version: view.current.version, systemName: view.systemName, evaluatedAt, answers, result };
+  const input = buildReportInput(source, await findPeers(db, peerQueryOf(source)));
   const served = await servedReport(input, reportStore(db), queuedRender);
   return { ...served, filename: reportFilename(input.systemName, input.evaluatedAt) };
 }

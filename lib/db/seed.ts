@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { recordToRow } from "@/lib/db/enterprise-rows";
+import { bumpSurveyRevision } from "@/lib/db/survey-revision";
 import type { ShippedData } from "@/lib/db/shipped-data";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -53,6 +54,7 @@ async function insertEnterprisesIfEmpty(db: Db, data: ShippedData): Promise<numb
     for (const record of data.enterprises) {
       await tx.enterprise.create({ data: recordToRow(record) });
     }
+    await bumpSurveyRevision(tx);
     return data.enterprises.length;
   });
 }

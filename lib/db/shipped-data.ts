@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { surveyIndustriesOf } from "@/lib/survey/industries";
 import { z } from "@/lib/validations/zod";
 import { enterpriseRecordSchema, type EnterpriseRecord } from "@/lib/validations/enterprise";
 import {
@@ -47,18 +48,22 @@ function readJson<T>(root: string, file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
+const readEnterprises = (root: string) => readJson(root, "enterprises.json", z.array(enterpriseRecordSchema)) as EnterpriseRecord[];
+
+/** The engine's reference data as a fresh database would serve it (the shipped survey, revision 0). */
 export function loadReferenceData(root: string): ReferenceData {
   return {
     architectures: readJson(root, "architectures.json", architecturesFileSchema),
     combinations: readJson(root, "combinations.json", combinationsFileSchema),
     knowledgeCards: readJson(root, "knowledge-cards.json", knowledgeCardsFileSchema),
+    survey: surveyIndustriesOf(readEnterprises(root), 0),
   };
 }
 
 export function loadShippedData(root: string) {
   return {
     ...loadReferenceData(root),
-    enterprises: readJson(root, "enterprises.json", z.array(enterpriseRecordSchema)) as EnterpriseRecord[],
+    enterprises: readEnterprises(root),
     talentSkills: readJson(root, "talent-skills.json", talentSkillsSchema),
     cloudNodes: readJson(root, "cloud-nodes.json", cloudNodesSchema),
     referenceFigures: readJson(root, "reference-figures.json", referenceFiguresSchema),

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { WORKLOADS } from "@/lib/domain/catalog";
 import type { Scenario } from "@/lib/validations/evaluate";
+import type { SurveyIndustries } from "@/lib/validations/reference";
 import { architectureWarnings, selectArchitecture } from "./architecture";
 import type { Warning } from "@/lib/domain/decision-codes";
 import { ReferenceDataError } from "./errors";
+import { architecturesFileSchema } from "@/lib/validations/reference";
+import { surveyIndustriesOf } from "@/lib/survey/industries";
 import { loadReference } from "@/tests/support/reference-data";
 import { SM_LIBRARY_FACTS, TLCP_LIBRARY } from "@/lib/domain/sm-libraries";
 
-const { architectures } = loadReference();
+const { architectures, survey } = loadReference();
 
 describe("selectArchitecture (seed 001 ch.1)", () => {
   it.each([
@@ -30,13 +33,30 @@ describe("selectArchitecture (seed 001 ch.1)", () => {
     }
   });
 
-  it("breaks ties by industry and falls back to industry when no profile claims the workload", () => {
-    const shared = architectures.map((p) => ({ ...p, workloads: [...p.workloads, "api-gateway" as const] }));
-    expect(selectArchitecture({ workload: "api-gateway", industry: "government" }, shared).profile.id).toBe("gov-lowcode");
+  it("types domestic clearing (no cross-border link) by its gateway shape, not as cross-border settlement", () => {
+    const domestic = selectArchitecture({ workload: "payment-settlement", industry: "finance", crossBorder: false }, architectures);
+    expect(domestic).toMatchObject({ matchedBy: "domestic-clearing", profile: { id: "microservice-gateway" } });
+    expect(domestic.reason).toContain("境内支付清算");
+    const crossBorder = selectArchitecture({ workload: "payment-settlement", industry: "finance", crossBorder: true }, architectures);
+    expect(crossBorder).toMatchObject({ matchedBy: "workload", profile: { id: "crossborder-settlement" } });
+    // Cross-border e-commerce settles across the border whatever the flag says.
+    const ecommerce = { workload: "payment-settlement", industry: "cross-border-ecommerce", crossBorder: false } as const;
+    expect(selectArchitecture(ecommerce, architectures).profile.id).toBe("crossborder-settlement");
+    const unstated = selectArchitecture({ workload: "payment-settlement", industry: "finance" }, architectures);
+    expect(unstated.profile.id).toBe("crossborder-settlement");
+    expect(unstated.reason).toContain("未说明是否有跨境链路");
+  });
+
+  it("refuses reference data where a workload has no type or several", () => {
     const unclaimed = architectures.map((p) => ({ ...p, workloads: p.workloads.filter((w) => w !== "api-gateway") }));
-    const fallback = selectArchitecture({ workload: "api-gateway", industry: "manufacturing" }, unclaimed);
-    expect(fallback).toMatchObject({ matchedBy: "industry", profile: { id: "industrial-bridge" } });
     expect(() => selectArchitecture({ workload: "api-gateway", industry: "other" }, unclaimed)).toThrow(ReferenceDataError);
+    const shared = architectures.map((p) => ({ ...p, workloads: [...p.workloads, "api-gateway" as const] }));
+    expect(architecturesFileSchema.safeParse(shared).error?.issues[0]?.message).toContain("登记在多个架构类型下");
+    const moved = architectures.map((p) => (p.id === "microservice-gateway" ? { ...p, workloads: ["stream-pipeline" as const] } : p));
+    expect(architecturesFileSchema.safeParse(moved).error?.issues.map((i) => i.message)).toEqual([
+      "没有架构类型登记业务形态 api-gateway",
+      "业务形态 stream-pipeline 登记在多个架构类型下：microservice-gateway、realtime-pipeline",
+    ]);
   });
 });
 
@@ -50,7 +70,7 @@ describe("architectureWarnings", () => {
   });
   const warn = (s: Scenario) => {
     const out: Warning[] = [];
-    architectureWarnings(s, selectArchitecture(s, architectures), out);
+    architectureWarnings(s, selectArchitecture(s, architectures), survey, out);
     return out.map((w) => w.code);
   };
 
@@ -67,9 +87,27 @@ describe("architectureWarnings", () => {
     expect(warn(scenario({ crypto: "sm-tls13", goVersion: "1.21" }))).toEqual([]);
   });
 
-  it("notes an industry outside the surveyed ones (not for 'other')", () => {
+  it("derives 'not in the survey' from the stored records, not from a typed-in list", () => {
+    // TJ-18 (finance, realtime pipeline) and TJ-29 (port logistics, API gateway) are in the shipped survey.
+    expect(warn(scenario({ industry: "finance", workload: "stream-pipeline", crypto: "sm-tls13" }))).toEqual([]);
+    expect(warn(scenario({ industry: "port-logistics", workload: "api-gateway" }))).toEqual([]);
     expect(warn(scenario({ industry: "automotive", workload: "form-workflow" }))).toEqual(["INDUSTRY_OUTSIDE_SURVEY"]);
     expect(warn(scenario({ industry: "other", workload: "form-workflow" }))).toEqual([]);
+  });
+
+  it("follows an import: the same scenario warns or not as the records change", () => {
+    const s = scenario({ industry: "automotive", workload: "form-workflow" });
+    const choice = selectArchitecture(s, architectures);
+    const messages = (held: SurveyIndustries) => {
+      const out: Warning[] = [];
+      architectureWarnings(s, choice, held, out);
+      return out.map((w) => w.message);
+    };
+    const before = messages(survey);
+    expect(before).toEqual([expect.stringMatching(/^已存调研记录中的 \d+ 家政务低代码后端企业没有「汽车\/车联网」行业的（政务 \d+ 家）/)]);
+    const imported = surveyIndustriesOf([{ architectureType: "gov-lowcode", industry: "automotive" }], 7);
+    expect(messages(imported)).toEqual([]);
+    expect(messages(surveyIndustriesOf([], 8))).toEqual([expect.stringContaining("已存调研记录中没有政务低代码后端企业")]);
   });
 });
 
@@ -84,7 +122,7 @@ describe("SM library advice (lib/domain/sm-libraries.ts)", () => {
   const message = (industry: Scenario["industry"], workload: Scenario["workload"]) => {
     const s: Scenario = { industry, workload, density: "central-cloud", consistency: "strong" };
     const out: Warning[] = [];
-    architectureWarnings(s, selectArchitecture(s, architectures), out);
+    architectureWarnings(s, selectArchitecture(s, architectures), survey, out);
     const warning = out.find((w) => w.code === "SM_CRYPTO_MISSING");
     expect(warning).toBeDefined();
     return warning!.message;

@@ -1,76 +1,86 @@
 /**
  * Which of the five surveyed architecture types fits (seed 001 ch.1 table).
  *
- * Rule: the workload shape decides (each profile lists its home workloads). Industry breaks a tie
- * when several profiles claim the workload, and is the fallback when none does. Industry also
- * drives warnings: finance and government targets without SM crypto (seed 001 §1, §2.3).
+ * Rule: the workload shape decides; each workload belongs to exactly one type (the reference data
+ * schema checks it). One exception (product rule): a payment/settlement system without a
+ * cross-border link is domestic clearing, not 跨境电商结算型, and is typed by its transaction-gateway
+ * shape as 微服务网关型. Industry drives warnings: finance and government without SM crypto
+ * (seed 001 §1, §2.3), and an industry the stored survey records hold no enterprise of for the type.
  */
 import {
   ARCHITECTURE_TYPE_LABELS,
   INDUSTRY_LABELS,
   SM_NONE_IS_RISK,
   WORKLOAD_LABELS,
+  type ArchitectureType,
   type Industry,
-  type Workload,
 } from "@/lib/domain/catalog";
 import type { Scenario } from "@/lib/validations/evaluate";
-import type { ArchitectureProfile } from "@/lib/validations/reference";
+import type { ArchitectureProfile, SurveyIndustries } from "@/lib/validations/reference";
 import type { Warning } from "@/lib/domain/decision-codes";
 import { LEGACY_SM_LIBRARY_NOTE, MIPING_SCOPE_NOTE, SM_LIBRARY_ADVICE, TLCP_ADVICE } from "@/lib/domain/sm-libraries";
 import { ReferenceDataError } from "./errors";
 import { goAtLeast } from "@/lib/domain/go-version";
 
 export const ARCHITECTURE_RULE =
-  "业务形态决定架构类型（每类架构登记了其典型业务形态）；多个类型都匹配时取行业相符者；没有类型匹配时按行业选择";
+  "业务形态决定架构类型（每种业务形态登记在一类架构下）；例外（本产品规则）：支付清结算系统没有跨境链路（且行业不是跨境电商）时属于境内清算，" +
+  "不套用跨境电商结算型，按其交易网关形态选择微服务网关型。行业只产生提示：金融、政务未选国密；已存调研记录中该类型没有该行业的企业";
+
+/** The type a domestic clearing system is given: its shape is a transaction gateway (product rule). */
+const DOMESTIC_CLEARING_TYPE: ArchitectureType = "microservice-gateway";
 
 export interface ArchitectureChoice {
   profile: ArchitectureProfile;
-  matchedBy: "workload" | "industry";
+  matchedBy: "workload" | "domestic-clearing";
   reason: string;
 }
 
-function byWorkload(workload: Workload, industry: Industry, profiles: readonly ArchitectureProfile[]) {
-  let first: ArchitectureProfile | undefined;
-  for (const profile of profiles) {
-    if (!profile.workloads.includes(workload)) continue;
-    if (profile.industries.includes(industry)) return profile;
-    first ??= profile;
-  }
-  return first;
+type ArchitectureScenario = Pick<Scenario, "workload" | "industry" | "crossBorder">;
+
+/** A settlement system has a cross-border link when the architect says so or the industry is cross-border e-commerce. */
+const isDomesticClearing = ({ workload, industry, crossBorder }: ArchitectureScenario) =>
+  workload === "payment-settlement" && crossBorder === false && industry !== "cross-border-ecommerce";
+
+function profileOf(id: ArchitectureType, profiles: readonly ArchitectureProfile[]): ArchitectureProfile {
+  const profile = profiles.find((p) => p.id === id);
+  if (!profile) throw new ReferenceDataError(`参考数据中缺少架构类型 ${id}`);
+  return profile;
 }
 
-function choose(workload: Workload, industry: Industry, profiles: readonly ArchitectureProfile[]): ArchitectureChoice {
-  const matched = byWorkload(workload, industry, profiles);
-  if (matched) {
+function choose(scenario: ArchitectureScenario, profiles: readonly ArchitectureProfile[]): ArchitectureChoice {
+  const { workload } = scenario;
+  if (isDomesticClearing(scenario)) {
+    const profile = profileOf(DOMESTIC_CLEARING_TYPE, profiles);
     return Object.freeze({
-      profile: matched,
-      matchedBy: "workload" as const,
-      reason: `业务形态「${WORKLOAD_LABELS[workload]}」对应${ARCHITECTURE_TYPE_LABELS[matched.id]}（代表企业：${matched.exampleEnterprise}）`,
+      profile,
+      matchedBy: "domestic-clearing" as const,
+      reason:
+        `业务形态「${WORKLOAD_LABELS[workload]}」且没有跨境链路：属于境内支付清算，不套用${ARCHITECTURE_TYPE_LABELS["crossborder-settlement"]}，` +
+        `按交易网关形态选择${ARCHITECTURE_TYPE_LABELS[profile.id]}（代表企业：${profile.exampleEnterprise}；本产品规则）`,
     });
   }
-  const fallback = profiles.find((profile) => profile.industries.includes(industry));
-  if (!fallback) {
-    throw new ReferenceDataError(`没有架构类型对应业务形态 ${workload} 或行业 ${industry}`);
-  }
+  const matched = profiles.find((profile) => profile.workloads.includes(workload));
+  if (!matched) throw new ReferenceDataError(`没有架构类型登记业务形态 ${workload}`);
+  const unstated = workload === "payment-settlement" && scenario.crossBorder === undefined && scenario.industry !== "cross-border-ecommerce";
   return Object.freeze({
-    profile: fallback,
-    matchedBy: "industry" as const,
-    reason: `没有架构类型登记业务形态「${WORKLOAD_LABELS[workload]}」，按行业「${INDUSTRY_LABELS[industry]}」选择${ARCHITECTURE_TYPE_LABELS[fallback.id]}`,
+    profile: matched,
+    matchedBy: "workload" as const,
+    reason:
+      `业务形态「${WORKLOAD_LABELS[workload]}」对应${ARCHITECTURE_TYPE_LABELS[matched.id]}（代表企业：${matched.exampleEnterprise}）` +
+      (unstated ? "；未说明是否有跨境链路，按跨境结算处理（境内清算请答“没有跨境链路”）" : ""),
   });
 }
 
-/** Built once per reference array and (workload, industry), then shared frozen: reference data is loaded once. */
-const CHOICES = new WeakMap<readonly ArchitectureProfile[], Map<Workload, Partial<Record<Industry, ArchitectureChoice>>>>();
+/** Built once per reference array and scenario key, then shared frozen: reference data is loaded once. */
+const CHOICES = new WeakMap<readonly ArchitectureProfile[], Map<string, ArchitectureChoice>>();
 
-export function selectArchitecture(
-  { workload, industry }: { workload: Workload; industry: Industry },
-  profiles: readonly ArchitectureProfile[],
-): ArchitectureChoice {
+export function selectArchitecture(scenario: ArchitectureScenario, profiles: readonly ArchitectureProfile[]): ArchitectureChoice {
   let table = CHOICES.get(profiles);
   if (table === undefined) CHOICES.set(profiles, (table = new Map()));
-  let row = table.get(workload);
-  if (row === undefined) table.set(workload, (row = {}));
-  return (row[industry] ??= choose(workload, industry, profiles));
+  const key = `${scenario.workload}|${scenario.industry}|${String(scenario.crossBorder)}`;
+  let choice = table.get(key);
+  if (choice === undefined) table.set(key, (choice = choose(scenario, profiles)));
+  return choice;
 }
 
 /** Library advice comes from lib/domain/sm-libraries.ts, with the sources of its facts. */
@@ -81,9 +91,18 @@ const SM_CRYPTO_NOTICE: Partial<Record<Industry, string>> = {
   government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求（${SM_NONE_IS_RISK}）；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
 };
 
-/** Warnings the architecture step raises for this scenario. */
-/** `goFloor`: the architecture type's Go floor, raised for the target CPU (lib/domain/go-version.ts). */
-export function architectureWarnings(scenario: Scenario, choice: ArchitectureChoice, out: Warning[], goFloor = choice.profile.goFloor): void {
+/**
+ * Warnings the architecture step raises for this scenario. `survey`: what the stored records hold
+ * (read per survey revision, lib/data/decision-reference.ts). `goFloor`: the architecture type's Go
+ * floor, raised for the target CPU (lib/domain/go-version.ts).
+ */
+export function architectureWarnings(
+  scenario: Scenario,
+  choice: ArchitectureChoice,
+  survey: SurveyIndustries,
+  out: Warning[],
+  goFloor = choice.profile.goFloor,
+): void {
   const { profile } = choice;
   const notice = SM_CRYPTO_NOTICE[scenario.industry];
   if (notice && (scenario.crypto === undefined || scenario.crypto === "none")) {
@@ -98,12 +117,18 @@ export function architectureWarnings(scenario: Scenario, choice: ArchitectureCho
           : `计划使用 Go ${scenario.goVersion}，低于目标 CPU 要求的最低版本 ${goFloor}（${profile.name}本身要求 ${profile.goFloor}，seed 001 第一章；linux/loong64 自 Go 1.19 起提供，见 Go 1.19 发布说明）`,
     });
   }
-  if (choice.matchedBy === "industry") {
-    out.push({ code: "ARCHITECTURE_BY_INDUSTRY", message: choice.reason });
-  } else if (scenario.industry !== "other" && !profile.industries.includes(scenario.industry)) {
-    out.push({
-      code: "INDUSTRY_OUTSIDE_SURVEY",
-      message: `调研中的${profile.name}不含「${INDUSTRY_LABELS[scenario.industry]}」行业企业，适配耗时 ${profile.adaptationDays} 人日仅供参考`,
-    });
+  if (scenario.industry !== "other") {
+    const held = survey.byArchitecture[profile.id] ?? {};
+    if (!held[scenario.industry]) out.push({ code: "INDUSTRY_OUTSIDE_SURVEY", message: outsideSurveyMessage(profile, scenario.industry, held) });
   }
+}
+
+function outsideSurveyMessage(profile: ArchitectureProfile, industry: Industry, held: Readonly<Partial<Record<Industry, number>>>): string {
+  const present = (Object.entries(held) as [Industry, number][]).filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
+  const total = present.reduce((sum, [, count]) => sum + count, 0);
+  const which =
+    total === 0
+      ? `已存调研记录中没有${profile.name}企业`
+      : `已存调研记录中的 ${total} 家${profile.name}企业没有「${INDUSTRY_LABELS[industry]}」行业的（${present.map(([i, count]) => `${INDUSTRY_LABELS[i]} ${count} 家`).join("、")}）`;
+  return `${which}：该类型的适配耗时 ${profile.adaptationDays} 人日（原文）和同类企业对比都不含本行业的经验，仅供参考`;
 }

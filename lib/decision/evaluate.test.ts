@@ -70,7 +70,7 @@ describe("evaluate: the whole tree (seed 001 §4)", () => {
     expect(result.pruning.factorSources).toEqual({ xinchuang: "given", goProficiency: "facts", couplingInverse: "facts" });
   });
 
-  it("uses scenario.crypto for the 信创 facts when the facts leave it out, and warns when the CPU is unknown", () => {
+  it("scores 信创 by OS and database alone (国密 is checked separately), and warns when the CPU is unknown", () => {
     const result = evaluate(
       request({
         factors: { goProficiency: 0.9, couplingInverse: 0.9 },
@@ -78,7 +78,7 @@ describe("evaluate: the whole tree (seed 001 §4)", () => {
       }),
       reference,
     );
-    expect(result.pruning.factors.xinchuang).toBe(0.94);
+    expect(result.pruning.factors.xinchuang).toBe(0.92);
     expect(result.warnings.map((w) => w.code)).toContain("CPU_NOT_ASSESSED");
   });
 

@@ -20,11 +20,12 @@ import { ROOT_NODE_RULE, rootNodeForTier } from "./root";
 import { PRUNING_RULE } from "./thresholds";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 import { goFloorFor } from "@/lib/domain/go-version";
+import { gomodStep } from "./gomod";
 
 type NodeInfo = Pick<TraceStep, "title" | "rule" | "seedSection">;
 
 /** Title, rule and source of each node, gathered once (the trace repeats them on every evaluation). */
-const NODE_INFO: Readonly<Record<Exclude<TraceNodeKind, "normalizer">, NodeInfo>> = Object.freeze({
+const NODE_INFO: Readonly<Record<Exclude<TraceNodeKind, "normalizer" | "gomod">, NodeInfo>> = Object.freeze({
   root: { title: "根节点：业务连续性等级", rule: ROOT_NODE_RULE, seedSection: "seed 001 §4.1" },
   validation: { title: "特征有效性校验", rule: VALIDATION_RULE, seedSection: "seed 001 §4.4" },
   pruning: { title: "中间节点：裁剪决策", rule: PRUNING_RULE, seedSection: "seed 001 §4.2" },
@@ -38,7 +39,7 @@ const LABELS: Readonly<Record<Decision, string>> = DECISION_LABELS;
 const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRIES);
 const WORKLOAD_SET: ReadonlySet<string> = new Set(WORKLOADS);
 
-function step(node: Exclude<TraceNodeKind, "normalizer">, inputs: TraceStep["inputs"], outputs: TraceStep["outputs"]): TraceStep {
+function step(node: Exclude<TraceNodeKind, "normalizer" | "gomod">, inputs: TraceStep["inputs"], outputs: TraceStep["outputs"]): TraceStep {
   const info = NODE_INFO[node];
   return { node, title: info.title, rule: info.rule, inputs, outputs, seedSection: info.seedSection };
 }
@@ -129,22 +130,39 @@ export function evaluate(request: EvaluateRequest, reference: ReferenceData): Ev
   // The architecture type's Go floor, raised for a CPU family that needs more (loong64: Go 1.19).
   const cpu = request.facts?.xinchuang?.cpu;
   const goFloor = goFloorFor(architecture.profile.goFloor, cpu);
-  architectureWarnings(scenario, architecture, warnings, goFloor);
+  architectureWarnings(scenario, architecture, reference.survey, warnings, goFloor);
   trace.push(
     step(
       "architecture",
-      { workload: scenario.workload, industry: scenario.industry, ...(cpu ? { cpu } : {}) },
+      {
+        workload: scenario.workload,
+        industry: scenario.industry,
+        crossBorder: scenario.crossBorder ?? null,
+        surveyRevision: reference.survey.revision,
+        ...(cpu ? { cpu } : {}),
+      },
       { architecture: architecture.profile.id, matchedBy: architecture.matchedBy, reason: architecture.reason, goFloor },
     ),
   );
 
-  const knowledgeCards = applicableKnowledgeCards(scenario, reference.knowledgeCards, goFloor);
+  // The system's own go.mod, when scanned: its cgo modules decide CGO for the cards below.
+  let cgo = scenario.cgo;
+  let cgoModules: readonly string[] = [];
+  if (request.gomodScan) {
+    const gomod = gomodStep(request.gomodScan, scenario.cgo, goFloor, cpu);
+    for (const warning of gomod.warnings) warnings.push(warning);
+    trace.push(gomod.step);
+    cgo = gomod.cgo;
+    cgoModules = gomod.cgoModules;
+  }
+
+  const knowledgeCards = applicableKnowledgeCards({ ...scenario, cgo }, reference.knowledgeCards, goFloor, cgoModules);
   trace.push(
     step(
       "knowledge",
       {
         crossBorder: scenario.crossBorder ?? null,
-        cgo: scenario.cgo ?? null,
+        cgo: cgo ?? null,
         goVersion: scenario.goVersion ?? goFloor,
         memoryLimitMb: scenario.memoryLimitMb ?? null,
         density: scenario.density,

@@ -7,4 +7,3 @@ export { backtest, type BacktestReport, type BacktestRow } from "./backtest";
 export { DecisionInputError, ReferenceDataError } from "./errors";
 export { evaluate } from "./evaluate";
 export { checkTreeQuality, type TreeQualityReport } from "./quality";
-export { weightSensitivity } from "./sensitivity";

@@ -2,7 +2,7 @@
  * Which knowledge cards (seeds 000, 002, 003, 004) a recommendation touches, and why.
  *
  *  - cross-border latency (crossBorder flag or the cross-border e-commerce industry) → protocols (seed 000)
- *  - CGO_ENABLED=1 with Go ≥ 1.22 (planned, else the architecture's floor) → scheduler (seed 003)
+ *  - CGO_ENABLED=1 (answered, or required by the scanned go.mod) with Go ≥ 1.22 (planned, else the architecture's floor) → scheduler (seed 003)
  *  - memory limit ≤ 45 MB or an edge node (seed 001 ch.1) → sidecars (seed 004) + edge build flags
  *  - a device or an edge node → TinyGo / WASI (seed 002)
  */
@@ -67,6 +67,8 @@ export function applicableKnowledgeCards(
   scenario: KnowledgeScenario,
   cards: readonly KnowledgeCard[],
   goFloor?: string,
+  /** Modules of the scanned go.mod that need cgo: then CGO comes from the code, and the reason says so. */
+  cgoModules: readonly string[] = [],
 ): ApplicableCard[] {
   const out: ApplicableCard[] = [];
   if (scenario.crossBorder === true || scenario.industry === "cross-border-ecommerce") {
@@ -75,7 +77,8 @@ export function applicableKnowledgeCards(
   const goVersion = scenario.goVersion ?? goFloor;
   if (scenario.cgo === true && goVersion !== undefined && goAtLeast(goVersion, SCHEDULER_CHANGE_VERSION)) {
     const source = scenario.goVersion === undefined ? "（未给出计划版本，取架构最低版本）" : "";
-    out.push(card(cards, "go122-scheduler", `启用 CGO_ENABLED=1，且 Go ${goVersion}${source} ≥ 1.22`));
+    const cgoWhy = cgoModules.length > 0 ? `go.mod 中 ${cgoModules.join("、")} 需要 cgo（CGO_ENABLED=1）` : "启用 CGO_ENABLED=1";
+    out.push(card(cards, "go122-scheduler", `${cgoWhy}，且 Go ${goVersion}${source} ≥ 1.22`));
   }
   const tightMemory = scenario.memoryLimitMb !== undefined && scenario.memoryLimitMb <= EDGE_MEMORY_LIMIT_MB;
   if (tightMemory || scenario.density === "edge-node") {

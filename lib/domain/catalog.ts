@@ -52,6 +52,7 @@ export const TARGET_OSES = [
   "uos-20",
   "openeuler-22.03",
   "openeuler-20.03",
+  "anolis-8",
   "centos-7",
   "other-linux",
 ] as const;
@@ -61,6 +62,7 @@ export const TARGET_OS_LABELS: Record<TargetOs, string> = {
   "uos-20": "统信 UOS 20",
   "openeuler-22.03": "openEuler 22.03 LTS",
   "openeuler-20.03": "openEuler 20.03 LTS",
+  "anolis-8": "龙蜥 Anolis OS 8",
   "centos-7": "CentOS 7（非信创）",
   "other-linux": "其他 Linux（非信创）",
 };
@@ -72,6 +74,13 @@ export const DATABASES = [
   "oceanbase",
   "tidb",
   "polardb",
+  "goldendb",
+  "tdsql",
+  "gbase-8s",
+  "gbase-8c",
+  "gbase-8a",
+  "shentong",
+  "highgo",
   "mysql",
   "postgresql",
   "oracle",
@@ -86,6 +95,13 @@ export const DATABASE_LABELS: Record<Database, string> = {
   oceanbase: "OceanBase",
   tidb: "TiDB",
   polardb: "PolarDB",
+  goldendb: "GoldenDB（中兴）",
+  tdsql: "TDSQL（腾讯）",
+  "gbase-8s": "GBase 8s（南大通用，交易型）",
+  "gbase-8c": "GBase 8c（南大通用，分布式）",
+  "gbase-8a": "GBase 8a（南大通用，分析型 MPP）",
+  shentong: "神通数据库（神舟通用）",
+  highgo: "瀚高数据库 HighGo DB",
   mysql: "MySQL（非信创）",
   postgresql: "PostgreSQL（社区版）",
   oracle: "Oracle（非信创）",
@@ -245,7 +261,7 @@ export const ARCHITECTURE_TYPE_LABELS: Record<ArchitectureType, string> = {
 };
 
 /** How the architecture type was chosen: the workload's home type, or by industry when no type claims the workload. */
-export const MATCHED_BY_LABELS = { workload: "按业务形态匹配", industry: "按行业匹配" } as const;
+export const MATCHED_BY_LABELS = { workload: "按业务形态匹配", "domestic-clearing": "境内清算，按交易网关形态匹配" } as const;
 
 export const DENSITIES = [
   "central-cloud",
@@ -306,7 +322,7 @@ export const ERROR_CATEGORIES = [
 export type ErrorCategory = ValueOf<typeof ERROR_CATEGORIES>;
 export const ERROR_CATEGORY_LABELS: Record<ErrorCategory, string> = {
   "pseudo-correlated": "使用伪相关变量（如行政区划代码）",
-  "tiny-leaf": "叶节点样本过少（< 5）",
+  "tiny-leaf": "叶节点样本过少",
   "redundant-path": "决策路径冗余（层级过深）",
   overconfident: "过度自信的预测",
 };

@@ -19,12 +19,20 @@ export const WARNING_CODES = [
   "SM_CRYPTO_MISSING",
   /** Planned Go version is below the architecture's floor (seed 001 ch.1 table). */
   "GO_BELOW_FLOOR",
-  /** No architecture claims the workload; the industry chose it instead. */
-  "ARCHITECTURE_BY_INDUSTRY",
-  /** The industry is not among the surveyed industries of the chosen architecture. */
+  /** The stored survey records hold no enterprise of this industry with the chosen architecture type. */
   "INDUSTRY_OUTSIDE_SURVEY",
   /** Facts gave no CPU family: the 信创 score reflects OS and database only. */
   "CPU_NOT_ASSESSED",
+  /** The go.mod scan found modules that need cgo while the architect answered CGO off: evaluated with CGO_ENABLED=1. */
+  "GOMOD_CGO_REQUIRED",
+  /** The go.mod `go` directive is below the Go floor of the architecture type and the target CPU (loong64: 1.19). */
+  "GOMOD_GO_BELOW_FLOOR",
+  /** The go.mod uses an SM library that is no longer maintained (tjfoc/gmsm): the maintained alternative is named. */
+  "GOMOD_SM_UNMAINTAINED",
+  /** Modules of the go.mod must be upgraded for the target architecture or replaced (knowledge base). */
+  "GOMOD_MODULES_TO_FIX",
+  /** The go.mod was scanned for another GOARCH than the evaluated CPU: the verdicts may not hold. */
+  "GOMOD_TARGET_MISMATCH",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -41,6 +49,7 @@ export const TRACE_NODES = [
   "pruning",
   "leaf",
   "architecture",
+  "gomod",
   "knowledge",
 ] as const;
 export type TraceNodeKind = (typeof TRACE_NODES)[number];
@@ -55,3 +64,17 @@ export interface TraceStep {
   outputs: Record<string, unknown>;
   seedSection: string;
 }
+
+// ── go.mod readiness scan (lib/gomod): the vocabulary its stored result and the engine share ──
+
+/** Per-module verdicts, from "nothing to do" to "replace it". */
+export const GOMOD_VERDICTS = ["ok", "needs-cgo", "upgrade", "replace", "unknown"] as const;
+export type GomodVerdict = (typeof GOMOD_VERDICTS)[number];
+
+/** The GOARCH values the knowledge base records facts for. */
+export const GOMOD_TARGET_ARCHES = ["amd64", "arm64", "loong64"] as const;
+export type GomodTargetArch = (typeof GOMOD_TARGET_ARCHES)[number];
+
+/** Databases a driver serves; the first four are the 信创 databases the scan reports coverage for. */
+export const GOMOD_DATABASES = ["dm", "kingbase", "opengauss", "oceanbase", "tidb-mysql", "postgresql", "sqlite"] as const;
+export const GOMOD_XINCHUANG_DATABASES = ["dm", "kingbase", "opengauss", "oceanbase"] as const satisfies readonly (typeof GOMOD_DATABASES)[number][];

@@ -65,6 +65,7 @@ function operation(spec: OperationSpec) {
     ...(body ? { requestBody: body } : {}),
     responses: Object.fromEntries(Object.entries(responsesOf(spec)).map(([status, r]) => [status, response(r)])),
     ...(spec.admin ? { security: [{ sessionCookie: [] }] } : {}),
+    ...(spec.tokenScopes ? { security: [{ bearerToken: spec.tokenScopes }, { sessionCookie: [] }, ...(spec.tokenScopes.length === 0 ? [{}] : [])] } : {}),
   };
 }
 
@@ -92,7 +93,15 @@ export function buildOpenApiDocument(operations: readonly OperationSpec[] = ALL_
           type: "apiKey",
           in: "cookie",
           name: "next-auth.session-token",
-          description: "管理员登录后的会话 Cookie（HTTPS 下为 __Secure-next-auth.session-token）",
+          description: "登录后的会话 Cookie（HTTPS 下为 __Secure-next-auth.session-token）",
+        },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "tjgo_pat_…",
+          description:
+            "个人访问令牌（在“访问令牌”页创建，只显示一次）：Authorization: Bearer tjgo_pat_…。权限 assessments:read 读取、assessments:write 创建与保存；" +
+            "令牌代表创建它的用户，只能访问该用户有权访问的评估，不能共享或删除。无效令牌答 401（WWW-Authenticate: Bearer error=\"invalid_token\"）。",
         },
       },
     },

@@ -40,15 +40,20 @@ export interface OperationSpec {
   responses: Record<number, ResponseSpec>;
   /** Requires an admin session (next-auth cookie). */
   admin?: boolean;
+  /**
+   * Who may call it: a personal access token with these scopes, or the signed-in session; an
+   * empty list means anonymous callers are accepted too (their drafts are bound to a key cookie).
+   */
+  tokenScopes?: string[];
 }
 
 /** The problem+json responses every operation can answer (RFC 9457). */
 export function problemResponses(...statuses: number[]): Record<number, ResponseSpec> {
   const titles: Record<number, string> = {
     400: "请求参数无效（每个出错字段一条 errors 记录）",
-    401: "未登录",
-    403: "无权限（需要管理员）",
-    404: "资源不存在",
+    401: "未登录，或访问令牌无效（不存在、已撤销、已过期）",
+    403: "无权执行（需要管理员，或对这份评估没有编辑 / 管理权限，或令牌缺少所需权限）",
+    404: "资源不存在（评估：不存在或你无权查看，二者不加区分）",
     409: "状态冲突",
     413: "请求体过大",
     412: "前提条件不成立（If-Match 与当前修订号不符）",

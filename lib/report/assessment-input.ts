@@ -1,16 +1,15 @@
 /**
- * Assembles a ReportInput from a submitted assessment: its answers and result, peers from the
- * survey, and the check script generated for its target (lib/compat-check). Plain data in, plain data
+ * Assembles a ReportInput from a submitted assessment: its answers and result, its peers in the
+ * survey (read by lib/data/peers.ts), and the check script generated for its target (lib/compat-check). Plain data in, plain data
  * out; the route handler reads the database.
  */
-import { selectPeers } from "@/lib/assessments/peers";
+import type { PeerQuery, PeerSelection } from "@/lib/assessments/peers";
 import { toEvaluateRequest } from "@/lib/assessments/to-evaluate-request";
 import { generateCompatCheck } from "@/lib/compat-check";
 import { compatProfileForAssessment } from "@/lib/compat-check/assessment-profile";
 import { RECOMMENDED_SM_LIBRARY, SM_LIBRARY_FACTS, TJFOC_DISTRIBUTION_PACKAGE } from "@/lib/domain/sm-libraries";
 import type { Answers } from "@/lib/validations/assessment";
 import type { CompatCheckProfileInput } from "@/lib/validations/compat-check";
-import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import type { ReportCheckScript, ReportInput } from "./types";
 
@@ -47,12 +46,14 @@ export interface ReportSource {
   result: EvaluateResponse;
 }
 
-export function buildReportInput(source: ReportSource, enterprises: readonly EnterpriseRecord[]): ReportInput {
-  const { peers } = selectPeers(enterprises, {
-    architecture: source.result.architecture.profile.id,
-    industry: source.answers.industry,
-    district: source.answers.district,
-  });
+/** Who the assessment is compared with: its architecture type and industry (district only shown). */
+export const peerQueryOf = (source: Pick<ReportSource, "answers" | "result">): PeerQuery => ({
+  architecture: source.result.architecture.profile.id,
+  industry: source.answers.industry,
+  district: source.answers.district,
+});
+
+export function buildReportInput(source: ReportSource, { peers }: Pick<PeerSelection, "peers">): ReportInput {
   return {
     assessmentId: source.id,
     shortId: source.id.slice(0, 8),

@@ -9,6 +9,7 @@ import type { ReportContext } from "./sections/context";
 import { Appendix, Peers } from "./sections/peers-appendix";
 import { Margins, Scores } from "./sections/scores";
 import { Inputs, Summary } from "./sections/summary";
+import { ModuleReadiness } from "./sections/gomod";
 import { DecisionPath } from "./sections/trace";
 import { PRODUCT_NAME, REPORT_TITLE } from "./labels";
 import { Document, Page } from "./react-pdf";
@@ -22,7 +23,7 @@ import { PAGE, styles } from "./theme";
 const BODY: ((props: { ctx: ReportContext }) => ReactNode)[][] = [
   [Summary],
   [Inputs],
-  [DecisionPath],
+  [DecisionPath, ModuleReadiness],
   [Scores, Margins],
   [Architecture, KnowledgeCards],
   [Peers],

@@ -11,7 +11,7 @@ export const SECTIONS = [
   { id: "summary", number: "1", title: "执行摘要" },
   { id: "inputs", number: "2", title: "作答输入" },
   { id: "trace", number: "3", title: "决策路径" },
-  { id: "scores", number: "4", title: "得分构成与权重敏感性" },
+  { id: "scores", number: "4", title: "得分构成" },
   { id: "margins", number: "5", title: "阈值余量" },
   { id: "architecture", number: "6", title: "架构瓶颈与技术栈组合" },
   { id: "knowledge", number: "7", title: "知识卡片" },
@@ -29,8 +29,6 @@ export const TEXT = {
   derived: "由事实推导",
   peersNote:
     "以下企业记录是按 seed 001 公布的 37 家企业聚合比例重建的调研样本，不是原始问卷记录；企业名称与编号用于对照，不代表该企业的真实选型细节。",
-  sensitivityNote:
-    "折线表示某一因子的权重从 0 变到 1、其余两项按当前比例分配剩余权重时的得分。决策只由三个阈值决定，权重只改变得分。",
   scriptAttached:
     "脚本全文作为附件嵌入本 PDF，与结果页下载的脚本逐字节相同：在 PDF 阅读器的附件面板（回形针图标）中打开或另存，或在命令行用 pdfdetach 取出，然后在目标机上运行。",
   scriptPrinted: "打印版不含附件：请从结果页下载脚本，并用上面的 SHA-256 核对它与本报告评审的是同一份。",

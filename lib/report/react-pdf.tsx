@@ -8,12 +8,10 @@
  * module at render time, so the report components never import the package at runtime.
  */
 import type {
-  CircleProps,
   DocumentProps,
   GProps,
   LineProps,
   PageProps,
-  PolylineProps,
   RectProps,
   Styles,
   SVGProps,
@@ -76,13 +74,5 @@ export function Rect(props: RectProps) {
 }
 export function Line(props: LineProps) {
   const C = reactPdf().Line;
-  return <C {...props} />;
-}
-export function Polyline(props: PolylineProps) {
-  const C = reactPdf().Polyline;
-  return <C {...props} />;
-}
-export function Circle(props: CircleProps) {
-  const C = reactPdf().Circle;
   return <C {...props} />;
 }

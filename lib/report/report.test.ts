@@ -81,7 +81,7 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
   });
 
   it("keeps the Chinese headings intact", () => {
-    for (const heading of ["执行摘要", "作答输入", "决策路径", "得分构成与权重敏感性", "阈值余量", "知识卡片", "兼容性检查脚本"]) {
+    for (const heading of ["执行摘要", "作答输入", "决策路径", "得分构成", "阈值余量", "知识卡片", "兼容性检查脚本"]) {
       expect(layoutText).toContain(heading);
     }
     expect(layoutText).toMatch(/第 2 \/ \d+ 页/);

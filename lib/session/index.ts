@@ -29,6 +29,13 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
+/** For pages and server actions any signed-in user may use: redirects to sign-in otherwise. */
+export async function requireUserPage(callbackUrl: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return user;
+}
+
 /** For pages and server actions: redirects to sign-in, or answers 403 via the forbidden page. */
 export async function requireAdminPage(callbackUrl: string): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -17,7 +17,7 @@ describe("callbackUrl stays on the site", () => {
     ["an empty value", ""],
   ])("refuses %s", (_label, value) => {
     expect(sameOriginUrl(value, ORIGIN)).toBeNull();
-    expect(safeCallbackPath(value, ORIGIN)).toBe("/admin");
+    expect(safeCallbackPath(value, ORIGIN)).toBe("/start");
     expect(redirectCallback({ url: value, baseUrl: ORIGIN })).toBe(ORIGIN);
   });
 

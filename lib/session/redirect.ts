@@ -29,7 +29,7 @@ export function sameOriginUrl(value: unknown, origin: string): URL | null {
  * Leading slashes are collapsed: `/.//other.host` resolves to the path `//other.host`, which as a
  * relative URL would name another host.
  */
-export function safeCallbackPath(value: unknown, origin: string, fallback = "/admin"): string {
+export function safeCallbackPath(value: unknown, origin: string, fallback = "/start"): string {
   const url = sameOriginUrl(value, origin);
   return url ? `/${url.pathname.replace(/^\/+/, "")}${url.search}${url.hash}` : fallback;
 }

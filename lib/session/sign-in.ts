@@ -63,7 +63,8 @@ async function attemptSignIn(db: Db, raw: Record<string, string> | undefined, cl
   }
 
   const user = await db.user.findUnique({ where: { email } });
-  const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? null);
+  // An SSO-only account has an empty hash: compare against the dummy hash, so the time taken does not tell it apart.
+  const matches = await verifyPassword(parsed.data.password, user?.passwordHash || null);
   if (!user || !matches || user.disabled || !(ROLES as readonly string[]).includes(user.role)) {
     logger.info({ event: "sign-in-failed", client }, "sign-in failed");
     throw new SignInRefusal(SIGN_IN_MESSAGES.invalid);

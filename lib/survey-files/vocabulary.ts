@@ -93,7 +93,8 @@ export const ENUM_VOCABULARIES: Partial<Record<EnterpriseField, Vocabulary>> = {
   topCriterion: vocabulary(TOP_CRITERIA, TOP_CRITERION_LABELS),
   historicalDecision: vocabulary(DECISIONS, DECISION_LABELS),
   outcome: vocabulary(OUTCOMES, OUTCOME_LABELS),
-  errorCategories: vocabulary(ERROR_CATEGORIES, ERROR_CATEGORY_LABELS),
+  // Files exported before 2026-12-01 wrote the tiny-leaf label with a threshold the article never gave.
+  errorCategories: vocabulary(ERROR_CATEGORIES, ERROR_CATEGORY_LABELS, (label) => (label === looseKey(ERROR_CATEGORY_LABELS["tiny-leaf"]) ? [looseKey("叶节点样本过少（< 5）")] : [])),
 };
 
 export function vocabularyOf(field: EnterpriseField): Vocabulary {

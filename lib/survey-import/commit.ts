@@ -14,6 +14,7 @@ import type { UploadPreview } from "./preview";
 import { loadEnterpriseRecords } from "./records";
 import { rowErrors } from "./dto";
 import { insertChanges, upsertEnterprises } from "./sql";
+import { bumpSurveyRevision } from "@/lib/db/survey-revision";
 
 /**
  * Progress and test seams: `afterWrite` after each statement (records first, then the audit rows;
@@ -99,6 +100,7 @@ export async function commitImport(db: Db, input: CommitInput, options: CommitOp
       const progress = (stage: "records" | "audit") => (written: number) => hooks.afterWrite?.(written, total, stage);
       await upsertEnterprises(tx, dialect, operations.upserts, createdAt, progress("records"), options.rowsPerStatement);
       await insertChanges(tx, dialect, batch.id, operations.changes, progress("audit"));
+      await bumpSurveyRevision(tx);
       await hooks.beforeCommit?.();
       return {
         batchId: batch.id,

@@ -8,6 +8,7 @@ import { changedFields } from "@/lib/survey-files";
 import type { Db } from "@/lib/db/client";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import { ImportServiceError } from "./errors";
+import { bumpSurveyRevision } from "@/lib/db/survey-revision";
 import { withImportLock, type TransactionOptions } from "./lock";
 import { serviceMessages } from "./messages";
 import { loadEnterpriseRecords } from "./records";
@@ -69,6 +70,7 @@ export async function revertBatch(db: Db, { batchId, actorId }: RevertInput, opt
       const created = batch.changes.filter((change) => change.kind === "create").map((change) => change.enterpriseCode);
       await upsertEnterprises(tx, dialect, restore, revertedAt);
       await deleteEnterprises(tx, dialect, created);
+      await bumpSurveyRevision(tx);
       await tx.importBatch.update({ where: { id: batch.id }, data: { status: "reverted", revertedAt, revertedById: actorId } });
       return { batchId: batch.id, status: "reverted", revertedAt, restored: restore.length, deleted: created.length };
     },

@@ -3,7 +3,7 @@
  * enterprises use each type, with what outcome, and which stack combinations they used
  * (Enterprise.historicalCombination). Also the `?ids=` parsing of /architectures/compare.
  */
-import { ARCHITECTURE_TYPES, ARCHITECTURE_TYPE_LABELS, type ArchitectureType } from "@/lib/domain/catalog";
+import { ARCHITECTURE_TYPES, ARCHITECTURE_TYPE_LABELS, INDUSTRIES, type ArchitectureType, type Industry } from "@/lib/domain/catalog";
 import type { EnterpriseRecord } from "@/lib/validations/enterprise";
 import type { ArchitectureProfile, StackCombination } from "@/lib/validations/reference";
 import type { ArchitectureOverview, Usage } from "./schemas";
@@ -16,6 +16,14 @@ export function usageOf(records: readonly EnterpriseRecord[]): Usage {
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   return Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10;
+}
+
+function industriesOf(records: readonly EnterpriseRecord[]): { industry: Industry; enterprises: number }[] {
+  const counts = new Map<Industry, number>();
+  for (const record of records) counts.set(record.industry, (counts.get(record.industry) ?? 0) + 1);
+  return INDUSTRIES.flatMap((industry) => (counts.has(industry) ? [{ industry, enterprises: counts.get(industry)! }] : [])).sort(
+    (a, b) => b.enterprises - a.enterprises,
+  );
 }
 
 export function architectureOverview(
@@ -37,6 +45,7 @@ export function architectureOverview(
       ...profile,
       usage: usageOf(ofType),
       meanAdaptationDays: mean(ofType.flatMap((r) => (r.adaptationDays === null ? [] : [r.adaptationDays]))),
+      industries: industriesOf(ofType),
       historicalCombinations,
     };
   });

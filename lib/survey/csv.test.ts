@@ -46,7 +46,7 @@ describe("csv builder", () => {
     expect(csv).toBe("\uFEFF企业编号,企业名称,所在区,选型结果,信创适配深度为刚性约束,错误类别\r\nTJ-01,天津银行API平台,滨海新区,选型成功,是,\r\n");
     const all = enterprisesCsv(records);
     expect(all.split("\r\n")).toHaveLength(records.length + 2);
-    expect(all).toContain("使用伪相关变量（如行政区划代码）；叶节点样本过少（< 5）");
+    expect(all).toContain("使用伪相关变量（如行政区划代码）；叶节点样本过少");
   });
 
   it("escapes a malicious label in a record", () => {
@@ -57,5 +57,6 @@ describe("csv builder", () => {
 
   it("names the file by the date in China", () => {
     expect(csvFileName(new Date("2026-11-21T17:00:00Z"))).toBe("天津Go调研企业-2026-11-22.csv");
+    expect(csvFileName(new Date("2026-11-21T15:59:59Z"), "xlsx")).toBe("天津Go调研企业-2026-11-21.xlsx");
   });
 });

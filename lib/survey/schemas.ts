@@ -4,7 +4,7 @@
  * these types, the OpenAPI document describes them, the pages render them.
  */
 import { z } from "@/lib/validations/zod";
-import { ARCHITECTURE_TYPES, CONSISTENCIES, DENSITIES, ERROR_CATEGORIES } from "@/lib/domain/catalog";
+import { ARCHITECTURE_TYPES, CONSISTENCIES, DENSITIES, ERROR_CATEGORIES, INDUSTRIES } from "@/lib/domain/catalog";
 import { enterpriseRecordSchema } from "@/lib/validations/enterprise";
 import { architectureProfileSchema, stackCombinationSchema } from "@/lib/validations/reference";
 
@@ -91,14 +91,20 @@ export type Usage = z.infer<typeof usageSchema>;
 
 export const enterpriseListSchema = z.object({
   total: z.number().int().min(0).describe("库中全部企业数"),
-  count: z.number().int().min(0).describe("符合筛选条件的企业数"),
+  count: z.number().int().min(0).describe("符合筛选与搜索条件的企业数"),
+  page: z.number().int().min(1).describe("本页页码（从 1 开始）；超过 pages 时 items 为空"),
+  pageSize: z.number().int().min(1).max(100).describe("每页条数"),
+  pages: z.number().int().min(1).describe("总页数（无匹配时为 1）"),
   notice: z.string(),
-  items: z.array(enterpriseRecordSchema),
+  items: z.array(enterpriseRecordSchema).describe("本页的记录，按 sort / order 排序，同值按企业编号升序"),
 });
 
 export const architectureOverviewSchema = architectureProfileSchema.extend({
   usage: usageSchema.describe("调研企业中采用该架构类型的数量与选型结果"),
   meanAdaptationDays: z.number().nullable().describe("这些企业填报的信创适配耗时均值（人日）"),
+  industries: z
+    .array(z.object({ industry: z.enum(INDUSTRIES), enterprises: z.number().int().min(1) }))
+    .describe("已存调研记录中该类型企业的行业分布（按企业数从多到少），随导入变化"),
   historicalCombinations: z.array(
     usageSchema.extend({ id: z.number().int(), name: z.string() }).describe("这些企业历史上使用的技术栈组合"),
   ),

@@ -27,6 +27,7 @@ import {
 import {
   dependencySchema,
   evaluateRequestSchema,
+  gomodScanSchema,
   evaluateResponseSchema,
   factorValuesSchema,
   goProficiencyFactsSchema,
@@ -37,6 +38,29 @@ import {
 import { absentOr, present, type JsonSchema } from "@/lib/validations/json-schema";
 
 export { GO_VERSION_OPTIONS, MAX_DEPENDENCY_ROWS, SYSTEM_NAME_MAX };
+
+/**
+ * The pasted go.mod kept with the answers, up to 24 KiB of text (the Kubernetes go.mod is about
+ * 13 KB). Every autosave sends all answers in one body of at most 64 KB (lib/http/route.ts,
+ * MAX_JSON_BYTES, and the browser's limit for keepalive requests), so a larger file is scanned
+ * but only its scan is kept.
+ */
+export const GOMOD_TEXT_MAX = 24 * 1024;
+
+const gomodAnswerSchema = z
+  .strictObject(
+    {
+      text: z
+        .string({ error: "go.mod 内容必须是文本" })
+        .max(GOMOD_TEXT_MAX, `保存的 go.mod 不能超过 ${GOMOD_TEXT_MAX / 1024} KB（更大的文件只保存扫描结果）`)
+        .optional()
+        .meta({ description: "粘贴或上传的 go.mod 全文；超过 24 KB 时省略，只保存扫描结果" }),
+      fileName: z.string().max(200, "文件名不能超过 200 个字符").regex(/^[^\p{C}]*$/u, "文件名不能包含控制字符").optional().meta({ description: "上传的文件名" }),
+      scan: gomodScanSchema,
+    },
+    { error: (iss) => (iss.code === "unrecognized_keys" ? `不支持的字段：${iss.keys.join("、")}` : "gomod 必须是对象") },
+  )
+  .meta({ description: "存量系统的 go.mod 与其模块扫描结果（连同扫描所用的知识库版本）；进入决策路径、检查脚本与 PDF" });
 
 const flag = (label: string) =>
   z.boolean({ error: (iss) => (iss.input === undefined ? `请选择${label}` : `${label}必须是 true 或 false`) });
@@ -112,6 +136,7 @@ function answersShape<C extends boolean>(complete: C) {
     team: pick(teamLevelsSchema.optional(), teamLevelsSchema.partial().optional()),
     // Step 4: 存量系统 (facts of 耦合度倒数, unless expert)
     dependencies: pick(dependencies(dependencySchema), dependencies(dependencySchema.partial())),
+    gomod: gomodAnswerSchema.optional(),
     // Step 5: 部署与连续性
     density: req(scenario.density),
     consistency: req(scenario.consistency),

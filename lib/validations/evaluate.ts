@@ -23,7 +23,15 @@ import {
   TIERS,
   WORKLOADS,
 } from "@/lib/domain/catalog";
-import { TRACE_NODES, WARNING_CODES } from "@/lib/domain/decision-codes";
+import {
+  GOMOD_DATABASES,
+  GOMOD_TARGET_ARCHES,
+  GOMOD_VERDICTS,
+  GOMOD_XINCHUANG_DATABASES,
+  TRACE_NODES,
+  WARNING_CODES,
+} from "@/lib/domain/decision-codes";
+import { SM_LIBRARY_IDS } from "@/lib/domain/sm-libraries";
 import { WEIGHT_SUM_TOLERANCE } from "@/lib/domain/thresholds";
 import { absentOr, present } from "./json-schema";
 import {
@@ -169,6 +177,75 @@ export const extraFeaturesSchema = z
     example: { procurementCycle: "Q3" },
   });
 
+// ── go.mod readiness scan (lib/gomod), as kept in the answers and given to the engine ────────
+// Defined here, not in lib/gomod, because both the answers and the engine's request carry it and
+// lib/decision may only read schemas' types from lib/validations.
+const text = (max: number) => z.string().max(max);
+// Source URLs of knowledge entries: shown as links in the result and the PDF, so http(s) only.
+const urls = z.array(z.url({ protocol: /^https?$/ }).max(300)).max(6);
+const goVersionText = z.string().regex(/^1\.\d{1,2}(\.\d{1,3})?([a-z]+\d+)?$/, { message: "Go 版本须为 1.xx 或 1.xx.y" });
+
+const storedFindingSchema = z.strictObject({
+  path: text(300),
+  version: text(200),
+  line: z.number().int().min(0).max(1_000_000),
+  indirect: z.boolean(),
+  verdict: z.enum(GOMOD_VERDICTS),
+  message: text(800),
+  /** Set when a replace points elsewhere: what was judged (a local directory has no version). */
+  judged: z.strictObject({ path: text(1000), version: text(200).nullable(), local: z.boolean() }).optional(),
+  sources: urls,
+  upgradeTo: text(200).optional(),
+  replaceWith: text(300).optional(),
+  alternative: text(300).optional(),
+});
+
+const countSchema = z.number().int().min(0).max(100_000);
+
+export const gomodScanSchema = z
+  .strictObject({
+    knowledgeVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/, { message: "知识库版本须为 YYYY-MM-DD.N" }),
+    target: z.strictObject({ arch: z.enum(GOMOD_TARGET_ARCHES), goFloor: z.string().regex(/^1\.\d{1,2}$/), cpu: z.enum(CPU_FAMILIES).optional() }),
+    module: text(300).nullable(),
+    goDirective: goVersionText.nullable(),
+    findings: z.array(storedFindingSchema).max(300),
+    /** Modules not in the knowledge base: assumed pure Go, counted only. */
+    unlisted: countSchema,
+    summary: z.strictObject({ total: countSchema, ok: countSchema, "needs-cgo": countSchema, upgrade: countSchema, replace: countSchema, unknown: countSchema }),
+    effects: z.strictObject({
+      cgoRequired: z.strictObject({ required: z.boolean(), modules: z.array(text(300)).max(300), rule: text(2000) }),
+      smLibrary: z.strictObject({
+        found: z
+          .array(
+            z.strictObject({
+              module: text(300),
+              version: text(200),
+              library: z.enum([...SM_LIBRARY_IDS, "gotlcp", "other"]),
+              maintained: z.boolean(),
+              indirect: z.boolean(),
+              localCopy: text(1000).optional(),
+            }),
+          )
+          .max(20),
+        probe: z.strictObject({ library: z.enum(SM_LIBRARY_IDS), module: text(300), version: text(200) }).nullable(),
+        unmaintained: z.boolean(),
+        rule: text(2000),
+      }),
+      databases: z.strictObject({
+        covered: z.array(z.enum(GOMOD_DATABASES)).max(GOMOD_DATABASES.length),
+        notCovered: z.array(z.enum(GOMOD_XINCHUANG_DATABASES)).max(GOMOD_XINCHUANG_DATABASES.length),
+        rule: text(2000),
+      }),
+      goDirective: z.strictObject({ directive: goVersionText.nullable(), floor: z.string().regex(/^1\.\d{1,2}$/), meetsFloor: z.boolean().nullable(), rule: text(2000) }),
+    }),
+  })
+  .meta({
+    description:
+      "go.mod 模块扫描的结果（POST /api/v1/gomod-scan 的精简形式）：知识库中有记载的模块、本地替换与无法解析的版本逐条保留并附来源，其余模块只计数（按纯 Go 假定）",
+  });
+export type StoredGoModScan = z.infer<typeof gomodScanSchema>;
+
+
 /** The request's refinement below, for the JSON Schema: each factor in exactly one place, one crypto mode. */
 const REQUEST_RULES = [
   ...FACTORS.map((factor) => ({
@@ -189,6 +266,9 @@ export const evaluateRequestSchema = strict(
     scenario: scenarioSchema,
     weights: weightsSchema.optional(),
     extraFeatures: extraFeaturesSchema.optional(),
+    gomodScan: gomodScanSchema.optional().meta({
+      description: "go.mod 模块扫描结果（POST /api/v1/gomod-scan 返回的 stored）：需要 cgo 的模块、go 指令、国密库等进入决策路径",
+    }),
   },
   "请求",
 )
@@ -274,7 +354,7 @@ export const evaluateResponseSchema = z.object({
   combination: z.object({ stack: stackCombinationSchema, consistencyMet: z.boolean(), reason: z.string() }),
   architecture: z.object({
     profile: architectureProfileSchema,
-    matchedBy: z.enum(["workload", "industry"]),
+    matchedBy: z.enum(["workload", "domestic-clearing"]),
     reason: z.string(),
   }),
   knowledgeCards: z.array(z.object({ card: knowledgeCardSchema, reason: z.string(), advice: z.array(z.string()) })),

@@ -10,8 +10,9 @@ import {
   ARCHITECTURE_TYPES,
   CONSISTENCIES,
   DENSITIES,
-  INDUSTRIES,
   WORKLOADS,
+  type ArchitectureType,
+  type Industry,
 } from "@/lib/domain/catalog";
 
 /** A strict object whose own errors (not an object, unknown keys) are Chinese too. */
@@ -49,7 +50,6 @@ export const architectureProfileSchema = strictObject({
   bottleneckFigure: nullableText("瓶颈数据", 120),
   mitigation: text("缓解措施", 600),
   workloads: z.array(z.enum(WORKLOADS, { error: "未知的业务形态" })).min(1, "至少一种业务形态"),
-  industries: z.array(z.enum(INDUSTRIES, { error: "未知的行业" })).min(1, "至少一个行业"),
   seedSection: text("出处", 40),
   notes: nullableText("说明"),
 }, "架构类型");
@@ -64,6 +64,17 @@ export const architecturesFileSchema = z
     }
     if (ids.size !== profiles.length) {
       ctx.addIssue({ code: "custom", path: [], message: "架构类型编号重复" });
+    }
+    // The workload decides the type (lib/decision/architecture.ts): each belongs to exactly one.
+    for (const workload of WORKLOADS) {
+      const owners = profiles.filter((p) => p.workloads.includes(workload)).map((p) => p.id);
+      if (owners.length !== 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: owners.length === 0 ? `没有架构类型登记业务形态 ${workload}` : `业务形态 ${workload} 登记在多个架构类型下：${owners.join("、")}`,
+        });
+      }
     }
   });
 
@@ -165,18 +176,20 @@ export const knowledgeCardsFileSchema = z
     if (ids.size !== cards.length) ctx.addIssue({ code: "custom", path: [], message: "知识卡片编号重复" });
   });
 
+/**
+ * What the stored survey records hold: enterprises per industry for each architecture type, read
+ * at survey revision `revision`. Derived from the records (they change with imports), never typed in.
+ */
+export interface SurveyIndustries {
+  revision: number;
+  byArchitecture: Readonly<Partial<Record<ArchitectureType, Readonly<Partial<Record<Industry, number>>>>>>;
+}
+
 /** Everything the engine needs besides the request. */
 export interface ReferenceData {
   architectures: readonly ArchitectureProfile[];
   combinations: readonly StackCombination[];
   knowledgeCards: readonly KnowledgeCard[];
+  survey: SurveyIndustries;
 }
 
-export const referenceDataSchema = strictObject(
-  {
-    architectures: architecturesFileSchema,
-    combinations: combinationsFileSchema,
-    knowledgeCards: knowledgeCardsFileSchema,
-  },
-  "参考数据",
-);

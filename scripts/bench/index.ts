@@ -4,6 +4,7 @@
  * later features add. Run on a quiet machine; compare ratios and medians within one run.
  *   npm run bench                # everything
  *   npm run bench -- decision    # one or more sections by name
+ *   npm run bench -- survey-scale  # pages and APIs at 37 / 10,000 / 100,000 records
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,14 +15,25 @@ import { benchHttp } from "./http";
 import { benchPdfDownload, benchPdfRender } from "./pdf";
 import { benchImport } from "./import";
 import { startServer } from "./server";
+import { benchSurveyScale } from "./survey-scale";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-/** Runs `bench` against the production build on a fresh seeded database, building first if needed. */
-async function withServer(bench: (url: string) => Promise<string[]>): Promise<string[]> {
+function ensureBuild(): void {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     execSync("npx --no-install next build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   }
+}
+
+/** Benchmarks that start their own server on the production build. */
+async function withBuild(bench: () => Promise<string[]>): Promise<string[]> {
+  ensureBuild();
+  return bench();
+}
+
+/** Runs `bench` against the production build on a fresh seeded database, building first if needed. */
+async function withServer(bench: (url: string) => Promise<string[]>): Promise<string[]> {
+  ensureBuild();
   const server = await startServer();
   try {
     return await bench(server.url);
@@ -35,6 +47,7 @@ const sections: Record<string, () => Promise<string[]>> = {
   import: async () => benchImport(),
   pdf: async () => [...(await benchPdfRender()), ...(await withServer(benchPdfDownload))],
   http: async () => withServer(benchHttp),
+  "survey-scale": async () => withBuild(benchSurveyScale),
 };
 
 async function main() {

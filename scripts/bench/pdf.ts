@@ -14,7 +14,9 @@ const CONCURRENT_RENDERS = 10;
 
 /** A distinct client per request (the bench server trusts one proxy hop), past the per-client limits. */
 let client = 0;
-const asNewClient = () => ({ "x-forwarded-for": `10.9.${Math.floor(++client / 250)}.${client % 250}` });
+/** The bench browser's anonymous key cookie: its assessments are readable only with it. */
+let cookie = "";
+const asNewClient = () => ({ "x-forwarded-for": `10.9.${Math.floor(++client / 250)}.${client % 250}`, ...(cookie ? { cookie } : {}) });
 
 async function timedGet(url: string): Promise<{ ms: number; source: string; bytes: number }> {
   const start = performance.now();
@@ -39,6 +41,7 @@ async function submitAssessment(baseUrl: string): Promise<string> {
     body: JSON.stringify({ ...BINHAI_BANK_GATEWAY, systemName: `基准报告 ${Date.now()}`, submit: true }),
   });
   if (created.status !== 201) throw new Error(`POST /api/v1/assessments → ${created.status}`);
+  cookie = created.headers.get("set-cookie")?.split(";")[0] ?? cookie;
   return ((await created.json()) as { id: string }).id;
 }
 

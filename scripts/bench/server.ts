@@ -6,6 +6,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 export interface BenchServer {
   url: string;
+  /** The database the server uses, for benchmarks that grow it while it runs. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -23,19 +25,21 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000): P
   throw new Error(`服务未在 ${timeoutMs / 1000}s 内就绪：${url}`);
 }
 
-export async function startServer(port = 3191): Promise<BenchServer> {
+/** `database`: the SQLite file's name under .data/ (default: the e2e database). */
+export async function startServer(port = 3191, database?: string): Promise<BenchServer> {
   const child = spawn("bash", [path.join(ROOT, "scripts", "e2e-server.sh"), String(port)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
     // TRUST_PROXY=1: each benchmark request names its own client in X-Forwarded-For, so the
     // per-client rate limits measure nothing but themselves.
-    env: { ...process.env, LOG_LEVEL: "silent", TRUST_PROXY: "1" },
+    env: { ...process.env, LOG_LEVEL: "silent", TRUST_PROXY: "1", ...(database ? { E2E_DB: database } : {}) },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child);
   return {
     url,
+    databaseUrl: `file:${path.join(ROOT, ".data", `${database ?? "e2e"}.db`)}`,
     // next-server drains gracefully on SIGTERM and may linger: give it a moment, then SIGKILL the group.
     async stop() {
       if (!child.pid) return;

@@ -6,10 +6,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY } from "@/lib/assessments/examples";
+import { cookieJar } from "@/tests/support/session-mock";
 import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock("server-only", () => ({}));
+vi.mock("@/lib/session", async () => (await import("@/tests/support/session-mock")).sessionModule);
 vi.mock("@/lib/db", () => ({
   get db() {
     return holder.db;
@@ -23,15 +25,17 @@ const { getAssessment } = await import("@/lib/data/assessments");
 const providers = await testProviders();
 
 const BASE = "http://test.local/api/v1/assessments";
+// An anonymous browser: its drafts are reachable with the key cookie the first POST sets.
+const jar = cookieJar();
 const send = (method: string, body: unknown) => ({
   method,
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", ...jar.headers() },
   body: JSON.stringify(body),
 });
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (body: unknown) => POST(new Request(BASE, send("POST", body)), undefined);
+const post = async (body: unknown) => jar.remember(await POST(new Request(BASE, send("POST", body)), undefined));
 const put = (id: string, body: unknown) => PUT(new Request(`${BASE}/${id}`, send("PUT", body)), ctx(id));
-const get = (id: string, query = "") => GET(new Request(`${BASE}/${id}${query}`), ctx(id));
+const get = (id: string, query = "") => GET(new Request(`${BASE}/${id}${query}`, { headers: jar.headers() }), ctx(id));
 const putIfMatch = (id: string, etag: string, body: unknown) => {
   const init = send("PUT", body);
   return PUT(new Request(`${BASE}/${id}`, { ...init, headers: { ...init.headers, "if-match": etag } }), ctx(id));

@@ -10,6 +10,7 @@ import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock("server-only", () => ({}));
+vi.mock("@/lib/session", async () => (await import("@/tests/support/session-mock")).sessionModule);
 vi.mock("@/lib/db", () => ({
   get db() {
     return holder.db;

@@ -11,6 +11,7 @@ import { testProviders, useTestDatabase } from "./databases";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown, afterTasks: [] as (() => Promise<void>)[] }));
 vi.mock("server-only", () => ({}));
+vi.mock("@/lib/session", async () => (await import("@/tests/support/session-mock")).sessionModule);
 vi.mock("@/lib/db", () => ({
   get db() {
     return holder.db;
@@ -24,7 +25,9 @@ vi.mock("next/server", async (importOriginal) => ({
   },
 }));
 
-const { POST } = await import("@/app/api/v1/assessments/route");
+const { POST: CREATE } = await import("@/app/api/v1/assessments/route");
+const { cookieJar } = await import("@/tests/support/session-mock");
+const POST = async (request: Request, context: undefined) => jar.remember(await CREATE(request, context));
 const { PUT } = await import("@/app/api/v1/assessments/[id]/route");
 const { GET: REPORT } = await import("@/app/api/v1/assessments/[id]/report.pdf/route");
 const { prerenderReport } = await import("@/lib/data/report-pdfs");
@@ -36,11 +39,13 @@ const { sampleReportInput } = await import("@/tests/support/report-sample");
 const providers = await testProviders();
 
 const BASE = "http://test.local/api/v1/assessments";
-const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+// One anonymous browser: the assessments it creates are its own through the key cookie.
+const jar = cookieJar();
+const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json", ...jar.headers() }, body: JSON.stringify(body) });
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function download(id: string, query = "") {
-  const response = await REPORT(new Request(`${BASE}/${id}/report.pdf${query}`), ctx(id));
+  const response = await REPORT(new Request(`${BASE}/${id}/report.pdf${query}`, { headers: jar.headers() }), ctx(id));
   expect(response.status).toBe(200);
   return { timing: response.headers.get("server-timing") ?? "", pdf: new Uint8Array(await response.arrayBuffer()) };
 }

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { EnterpriseRecord } from "@/lib/validations/enterprise";
+import { surveyIndustriesOf } from "@/lib/survey/industries";
 import {
   architecturesFileSchema,
   combinationsFileSchema,
@@ -22,5 +24,6 @@ export function loadReference(): ReferenceData {
     architectures: architecturesFileSchema.parse(readDataFile("architectures.json")),
     combinations: combinationsFileSchema.parse(readDataFile("combinations.json")),
     knowledgeCards: knowledgeCardsFileSchema.parse(readDataFile("knowledge-cards.json")),
+    survey: surveyIndustriesOf(readDataFile("enterprises.json") as EnterpriseRecord[], 0),
   };
 }

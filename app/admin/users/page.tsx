@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
-import { CreateUserForm, ResetPasswordForm, ToggleUserForm } from "@/components/admin/user-forms";
+import Link from "next/link";
+import { CreateUserForm, ResetPasswordForm, RevokeInvitationForm, SelfRegistrationForm, ToggleUserForm } from "@/components/admin/user-forms";
+import { listPendingInvitations } from "@/lib/data/invitations";
+import { selfRegistrationOpen } from "@/lib/data/settings";
 import { listUsers } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { requireAdminPage } from "@/lib/session";
 
 export const metadata: Metadata = { title: "用户管理" };
 
+const ROLE_LABELS: Record<string, string> = { admin: "管理员", architect: "架构师" };
+const dateTime = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+
 export default async function UsersPage() {
   const admin = await requireAdminPage("/admin/users");
-  const users = await listUsers(db);
+  const [users, invitations, registrationOpen] = await Promise.all([listUsers(db), listPendingInvitations(db), selfRegistrationOpen(db)]);
   return (
     <div className="stack">
       <h1>用户管理</h1>
+      <p className="row">
+        <Link className="btn" href="/admin/users/invite">
+          邀请用户
+        </Link>
+        <Link href="/admin/teams">团队管理</Link>
+      </p>
       <div className="table-scroll">
         <table className="data">
           <caption className="sr-only">用户列表</caption>
@@ -29,7 +41,10 @@ export default async function UsersPage() {
               <tr key={user.id}>
                 <td>{user.email}</td>
                 <td>{user.name}</td>
-                <td>{user.role === "admin" ? "管理员" : "架构师"}</td>
+                <td>
+                  {ROLE_LABELS[user.role] ?? user.role}
+                  {user.oidcIssuer ? <span className="muted small">（单点登录）</span> : null}
+                </td>
                 <td>{user.disabled ? <span className="badge bad">已停用</span> : <span className="badge ok">正常</span>}</td>
                 <td className="stack">
                   {user.id === admin.id ? <span className="muted small">当前账号</span> : <ToggleUserForm userId={user.id} disabled={user.disabled} email={user.email} />}
@@ -40,6 +55,50 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+
+      <section className="stack" aria-labelledby="invitations-heading">
+        <h2 id="invitations-heading">待接受的邀请</h2>
+        {invitations.length === 0 ? (
+          <p className="muted">没有待接受的邀请。</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data">
+              <caption className="sr-only">待接受的邀请</caption>
+              <thead>
+                <tr>
+                  <th scope="col">受邀邮箱</th>
+                  <th scope="col">角色</th>
+                  <th scope="col">邀请人</th>
+                  <th scope="col">有效期至</th>
+                  <th scope="col">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <td>{invitation.email}</td>
+                    <td>{ROLE_LABELS[invitation.role] ?? invitation.role}</td>
+                    <td>{invitation.createdBy.name}</td>
+                    <td>{dateTime.format(invitation.expiresAt)}</td>
+                    <td>
+                      <RevokeInvitationForm invitationId={invitation.id} email={invitation.email} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="registration-heading">
+        <h2 id="registration-heading" style={{ marginTop: 0 }}>
+          自助注册
+        </h2>
+        <p className="muted small">开启后，任何人可在 /register 自行注册架构师账号（不能注册管理员）；关闭时只能由管理员创建账号或发出邀请。</p>
+        <SelfRegistrationForm open={registrationOpen} />
+      </section>
+
       <CreateUserForm />
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArchitecturePicker } from "@/components/architectures/architecture-picker";
 import { ComparisonTable } from "@/components/architectures/comparison-table";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { getArchitectureOverview } from "@/lib/data/reference";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { db } from "@/lib/db";
 import { adaptationChart } from "@/lib/survey/architecture-charts";
 import { parseCompareIds } from "@/lib/survey/architectures";
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [{ ids }, overview] = await Promise.all([searchParams, getArchitectureOverview(db)]);
+  const [{ ids }, { architectures: overview }] = await Promise.all([searchParams, getSurveySnapshot(db)]);
   const selection = parseCompareIds(ids);
   const profiles = selection.ids.flatMap((id) => overview.filter((p) => p.id === id));
   return (

@@ -11,6 +11,7 @@
  */
 import type { GoProficiencyFacts } from "@/lib/validations/evaluate";
 import { DecisionInputError } from "../errors";
+import { productFigure, seedFigure, type Provenance } from "./origin";
 import { clamp, round2 } from "./round";
 
 /** seed 001 §4.2 range. */
@@ -19,6 +20,24 @@ export const GO_PROFICIENCY_MAX = 0.95;
 
 /** Index = Go services shipped in the last six months; the last entry holds for ≥ 6. */
 export const SERVICES_SHIPPED_TABLE: readonly number[] = Object.freeze([0.3, 0.55, 0.72, 0.86, 0.9, 0.93, 0.95]);
+
+/** Where each entry of SERVICES_SHIPPED_TABLE comes from (same index). */
+export const SERVICES_SHIPPED_PROVENANCE: readonly Provenance[] = Object.freeze([
+  productFigure("原文 §4.2 的实测范围下限是 0.30；本产品把近半年没有交付 Go 服务对应到下限", "§4.2"),
+  productFigure("本产品的插值：交付是熟练度的最好证据，第一个服务提升最多"),
+  productFigure("本产品的插值：在 1 个与原文的 3 个之间，边际递减"),
+  seedFigure("§4.2", "原文 §4.2 示例：近半年 3 个 Go 微服务上线 → 0.86"),
+  productFigure("本产品的插值：超过 3 个后每个服务增幅变小"),
+  productFigure("本产品的插值：继续递减，逼近上限"),
+  productFigure("原文 §4.2 的实测范围上限是 0.95；本产品把 6 个及以上对应到上限", "§4.2"),
+]);
+
+export const LEVEL_ADJUSTMENT_PROVENANCE: Provenance = productFigure(
+  "原文 §2.1 的岗位技能矩阵里初级开发不具备 Operator 与性能调优技能、架构师全部具备；本产品据此按（资深 − 初级）÷ 总人数做至多 ±0.05 的调整，不填团队级别时不调整",
+  "§2.1",
+);
+
+export const GO_PROFICIENCY_RANGE_PROVENANCE: Provenance = seedFigure("§4.2", "原文 §4.2：团队 Go 熟练度的取值范围 0.30–0.95");
 
 /** Largest level adjustment either way. */
 export const LEVEL_ADJUSTMENT_MAX = 0.05;

@@ -1,5 +1,6 @@
 import { problemResponses, type OperationSpec, type ParameterSpec } from "@/lib/openapi/spec";
 import { compatCheckProfileSchema } from "@/lib/validations/compat-check";
+import { SHARE_PARAMETER } from "@/lib/openapi/paths/assessments";
 
 const FORMAT: ParameterSpec = {
   name: "format",
@@ -36,11 +37,13 @@ export const compatCheckOperations: OperationSpec[] = [
     operationId: "getAssessmentCompatCheck",
     summary: "按已提交评估的目标环境生成检查脚本",
     tags: ["兼容性检查", "评估"],
+    tokenScopes: ["assessments:read"],
     parameters: [
-      { name: "id", in: "path", required: true, description: "评估编号", schema: { type: "string" } },
+      { name: "id", in: "path", required: true, description: "评估编号；不存在或无权查看时答 404", schema: { type: "string" } },
       { name: "version", in: "query", required: false, description: "版本号（默认最新已提交版本）", schema: { type: "integer", minimum: 1 } },
       FORMAT,
+      SHARE_PARAMETER,
     ],
-    responses: { 200: DOWNLOAD, ...problemResponses(400, 404, 409) },
+    responses: { 200: DOWNLOAD, ...problemResponses(400, 401, 404, 409, 429) },
   },
 ];

@@ -1,19 +1,17 @@
 /**
- * 4 得分构成与权重敏感性 and 5 阈值余量.
+ * 4 得分构成 and 5 阈值余量.
  */
 import { formatDistance, formatFactor, formatScore } from "@/lib/assessments/format";
 import { DECISION_LABELS, FACTOR_LABELS } from "@/lib/domain/catalog";
-import { weightSensitivity } from "@/lib/decision";
+import { SCORE_ROLE } from "@/lib/decision/what-if";
 import type { Margin } from "@/lib/validations/evaluate";
-import { ScoreBreakdownChart, SensitivityChart } from "../charts";
+import { ScoreBreakdownChart } from "../charts";
 import { Note, Paragraph, SectionHeading, SubHeading, Table } from "../components";
-import { TEXT } from "../labels";
 import { View } from "../react-pdf";
 import type { ReportContext } from "./context";
 
 export function Scores({ ctx }: { ctx: ReportContext }) {
   const { pruning } = ctx.input.result;
-  const sensitivity = weightSensitivity(pruning.factors, pruning.weights, 21);
   return (
     <View>
       <SectionHeading id="scores" pages={ctx.pages} />
@@ -22,10 +20,7 @@ export function Scores({ ctx }: { ctx: ReportContext }) {
         {`得分 = Σ 权重 × 因子 = ${formatScore(pruning.score)}（seed 001 §4.2）。浅色长条为因子值，深色短条为其对得分的贡献（权重 × 因子），虚线为该因子的决策阈值。`}
       </Paragraph>
       <ScoreBreakdownChart pruning={pruning} />
-      <SubHeading>权重敏感性</SubHeading>
-      <SensitivityChart pruning={pruning} />
-      <Note>{TEXT.sensitivityNote}</Note>
-      <Note>{sensitivity.statement}</Note>
+      <Note>{SCORE_ROLE}</Note>
     </View>
   );
 }

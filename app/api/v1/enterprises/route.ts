@@ -1,21 +1,23 @@
-import { getEnterprises } from "@/lib/data/survey";
+import { findEnterprisePage } from "@/lib/data/enterprise-query";
 import { db } from "@/lib/db";
 import { apiRoute, json, parseInput, methodNotAllowed } from "@/lib/http/route";
-import { enterpriseFiltersSchema, filterEnterprises, searchParamsObject } from "@/lib/survey/enterprise-filters";
+import { enterpriseQuerySchema, searchParamsObject } from "@/lib/survey/enterprise-filters";
 import { RECONSTRUCTED_NOTICE } from "@/lib/survey/notices";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/enterprises?district=&industry=&architectureType=&outcome= — the survey records. */
+/**
+ * GET /api/v1/enterprises?district=&industry=&architectureType=&outcome=&q=&sort=&order=&page=&pageSize=
+ * — one page of the survey records, filtered, searched and sorted in the database.
+ */
 export const GET = apiRoute(async (request: Request) => {
-  const filters = parseInput(
-    enterpriseFiltersSchema,
+  const query = parseInput(
+    enterpriseQuerySchema,
     searchParamsObject(new URL(request.url).searchParams),
-    "查询参数无效：请使用文档列出的取值",
+    "查询参数无效：请使用文档列出的参数与取值",
   );
-  const records = await getEnterprises(db);
-  const items = filterEnterprises(records, filters);
-  return json({ total: records.length, count: items.length, notice: RECONSTRUCTED_NOTICE, items });
+  const { total, count, page, pageSize, pages, items } = await findEnterprisePage(db, query);
+  return json({ total, count, page, pageSize, pages, notice: RECONSTRUCTED_NOTICE, items });
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");

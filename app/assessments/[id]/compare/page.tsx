@@ -7,6 +7,7 @@ import { defaultComparison, diffAnswers, diffRecommendations } from "@/lib/asses
 import { comparePath, resultPath } from "@/lib/assessments/id";
 import { getAssessment } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
+import { pageAccess } from "@/lib/http/assessment-access";
 import { versionParamSchema } from "@/lib/validations/version";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ const asVersion = (raw: string | string[] | undefined) => versionParamSchema.saf
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
+  await pageAccess(id, `/assessments/${id}/compare`);
   const latest = await getAssessment(db, id, "latest");
   if (!latest) notFound();
   const submitted = latest.versions.filter((v) => v.status === "submitted").map((v) => v.version);

@@ -22,7 +22,7 @@ result() {
 }
 
 # The steps, in report order (ids are also message keys: step.<id>).
-STEPS=(os cpu go.version go.env go.modules cc gmssl sm.library probe.build probe.run cgo sm2 sm3 sm4 tls size memory)
+STEPS=(os cpu go.version go.env go.modules cc gmssl sm.library probe.build probe.run cgo sm2 sm3 sm4 tls size memory gomod gomod.cgo)
 
 # dispatch_step ID: a plain case, so every check function has a visible caller.
 dispatch_step() {
@@ -42,6 +42,8 @@ dispatch_step() {
     tls) check_tls ;;
     size) check_binary_size ;;
     memory) check_memory ;;
+    gomod) check_gomod ;;
+    gomod.cgo) check_gomod_cgo ;;
     *) return 1 ;;
   esac
 }
@@ -78,4 +80,5 @@ print_step() {
   if [[ -n $remedy && $status != PASS ]]; then
     printf '       %s%s\n' "$(fmt_msg label.remedy)" "$remedy"
   fi
+  if [[ $1 == gomod ]]; then print_gomod_findings; fi
 }

@@ -29,7 +29,9 @@ json_report() {
       "$(json_escape "$(step_field "$id" detail)")" "$(json_escape "$(step_field "$id" remedy)")"
     sep=","
   done
-  printf '],"summary":{"pass":%s,"warn":%s,"fail":%s,"skip":%s,"exitCode":%s}}\n' \
+  printf '],'
+  json_gomod
+  printf ',"summary":{"pass":%s,"warn":%s,"fail":%s,"skip":%s,"exitCode":%s}}\n' \
     "$(count_status PASS)" "$(count_status WARN)" "$(count_status FAIL)" "$(count_status SKIP)" "$exit_code"
 }
 

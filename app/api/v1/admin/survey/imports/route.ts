@@ -1,3 +1,5 @@
+import { after } from "next/server";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { apiRoute, json, readQuery, methodNotAllowed } from "@/lib/http/route";
@@ -22,6 +24,8 @@ export const POST = apiRoute(async (request) => {
   const upload = await previewUpload(db, form);
   if (dryRun) return json(toPreviewResponse(upload));
   const result = await commitImport(db, { upload, actorId: admin.id, expectedFingerprint: form.fingerprint });
+  // Rebuild what is kept per survey revision now, not on the next visitor's request.
+  after(() => getSurveySnapshot(db));
   revalidatePath("/", "layout");
   return json({ ...result, createdAt: result.createdAt.toISOString() }, { status: 201 });
 });

@@ -1,3 +1,5 @@
+import { after } from "next/server";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -14,6 +16,8 @@ export const POST = apiRoute<{ params: Promise<{ batchId: string }> }>(async (_r
   const batchId = batchIdSchema.safeParse((await params).batchId);
   if (!batchId.success) throw notFound("导入批次不存在");
   const result = await revertBatch(db, { batchId: batchId.data, actorId: admin.id });
+  // Rebuild what is kept per survey revision now, not on the next visitor's request.
+  after(() => getSurveySnapshot(db));
   revalidatePath("/", "layout");
   return json({ ...result, revertedAt: result.revertedAt.toISOString() });
 });
