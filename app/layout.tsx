@@ -42,7 +42,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          调研数据为依据 seed 001 汇总指标重构的记录（非原始问卷）；决策规则见 seed 001 第四章。
+          调研数据为依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标重构的记录（非原始问卷）；决策规则见该文第四章。
+          <Link href="/sources">来源文章与其缺口</Link>
         </footer>
       </body>
     </html>

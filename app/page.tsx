@@ -80,7 +80,7 @@ export default async function HomePage() {
         <Stat label="以“津产硬件兼容性”为刚性约束" share={headlines.hardTjHardware} />
         <Stat label="历史选型反例" share={headlines.counterExamples} of="enterprises" />
       </div>
-      <p className="small muted">数据来源：seed 001 第一章汇总指标；逐家记录为据此重构的记录，并非原始问卷。</p>
+      <p className="small muted">数据来源：《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章汇总指标；逐家记录为据此重构的记录，并非原始问卷。</p>
     </div>
   );
 }

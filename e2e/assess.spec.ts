@@ -101,7 +101,7 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   await expect(page.getByTestId("rec-decision")).not.toHaveText("暂缓裁剪");
   await expect(page.getByRole("heading", { name: "决策路径" })).toBeVisible();
   await expect(page.locator(".path-step").filter({ hasText: "根节点：业务连续性等级" })).toBeVisible();
-  await expect(page.locator(".path-step").filter({ hasText: "换算：Go 熟练度" })).toContainText("seed 001 §4.2");
+  await expect(page.locator(".path-step").filter({ hasText: "换算：Go 熟练度" })).toContainText("《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2");
   await expect(page.getByRole("link", { name: "下载 PDF 报告" })).toHaveAttribute("href", `/api/v1/assessments/${id}/report.pdf?version=1`);
   await expect(page.getByRole("link", { name: "下载兼容性检查脚本" })).toHaveAttribute("href", `/api/v1/assessments/${id}/compat-check.sh?version=1`);
   await expect(page.getByRole("link", { name: /下载离线包/ })).toHaveAttribute("href", `/api/v1/assessments/${id}/compat-check.sh?version=1&format=tar.gz`);

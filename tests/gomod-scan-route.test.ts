@@ -68,6 +68,13 @@ describe("POST /api/v1/gomod-scan", () => {
     expect(body.errors[0]).toMatchObject({ path: "gomod", message: expect.stringContaining("第 3 行") });
   });
 
+  it("answers what the scanner's bounds refuse (a 400-character module path) with 422, not a 500", async () => {
+    const long = `example.com/${"a".repeat(400)}`;
+    const response = await post({ gomod: `module example.com/a\n\ngo 1.21\n\nrequire ${long} v1.0.0\n`, target: { cpu: "phytium" } });
+    expect(response.status).toBe(422);
+    expect((await response.json()).code).toBe("gomod-invalid");
+  });
+
   it("names a malformed go.sum as such", async () => {
     const response = await post({ gomod: "module example.com/a\n", gosum: "github.com/x/y v1.0.0\n", target: { cpu: "phytium" } });
     expect(response.status).toBe(422);

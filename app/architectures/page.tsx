@@ -13,7 +13,7 @@ export default async function ArchitecturesPage() {
     <div className="stack">
       <h1>五类典型架构与技术栈组合</h1>
       <p className="lead">
-        天津 Go 企业调研中的五类架构（seed 001 第一章），以及叶子节点的七种技术栈组合（seed 001 §4.3）。勾选 2–5 种架构并排对比。
+        天津 Go 企业调研中的五类架构（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章），以及叶子节点的七种技术栈组合（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3）。勾选 2–5 种架构并排对比。
       </p>
       <section aria-labelledby="profiles-h" className="stack">
         <h2 id="profiles-h" className="sr-only">

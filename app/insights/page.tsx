@@ -109,7 +109,7 @@ export default async function InsightsPage() {
         <p>
           用今天的决策规则重算库中的 {replay.counterExamples} 个反例：{replay.differing} 个会得到与当年不同的裁剪决策，
           {replay.computable - replay.differing} 个相同{replay.notComputable ? `，${replay.notComputable} 个缺少因子无法计算` : ""}。
-          来源：seed 001 §4.4；逐家记录为重构记录。
+          来源：《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4；逐家记录为重构记录。
         </p>
         <BacktestTable report={{ ...replay, rows: replay.rows.slice(0, BACKTEST_ROWS_SHOWN) }} />
         {replay.rows.length > BACKTEST_ROWS_SHOWN ? (

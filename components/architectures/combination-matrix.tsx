@@ -1,5 +1,5 @@
 /**
- * The seven stack combinations by deployment density × consistency (seed 001 §4.3), each marked
+ * The seven stack combinations by deployment density × consistency (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3), each marked
  * "原文" (from the seed) or "补全" (completed here, with its basis) — in words, not colour only.
  */
 import { ARCHITECTURE_TYPE_LABELS } from "@/lib/domain/catalog";

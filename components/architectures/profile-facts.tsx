@@ -1,4 +1,4 @@
-/** The facts of one architecture profile (seed 001 ch.1) joined with its survey usage. */
+/** The facts of one architecture profile (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1) joined with its survey usage. */
 import type { ArchitectureOverview } from "@/lib/survey/schemas";
 
 export const BOTTLENECK_FIGURE_MISSING = "原文数值截断";

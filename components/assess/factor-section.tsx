@@ -26,7 +26,7 @@ function DerivedValue({ factor }: { factor: Factor }) {
           <p className="small muted">{derived.explanation}</p>
         </>
       ) : (
-        <p className="small muted">填写上面的事实后，这里显示推导出的{FACTOR_LABELS[factor]}（seed 001 §4.2 换算规则）。</p>
+        <p className="small muted">填写上面的事实后，这里显示推导出的{FACTOR_LABELS[factor]}（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 换算规则）。</p>
       )}
     </div>
   );

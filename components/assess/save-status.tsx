@@ -2,7 +2,8 @@
 
 import type { SaveState } from "./use-autosave";
 
-const time = (date: Date) => date.toLocaleTimeString("zh-CN", { hour12: false });
+// Beijing time, as everywhere else (the result page, the PDF), whatever the browser's zone.
+const time = (date: Date) => date.toLocaleTimeString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
 
 interface SaveStatusProps {
   state: SaveState;

@@ -1,5 +1,5 @@
 /**
- * One knowledge card (seeds 000/002/003/004) as an anchored section (/knowledge#edge-sidecars):
+ * One knowledge card (《Go 语言微服务跨国通信协议选型》、《Go 语言以后的发展趋势》、《Go 1.22 新特性对大厂存量系统的影响评估》、《服务网格演进与轻量级 Sidecar 的必要性》) as an anchored section (/knowledge#edge-sidecars):
  * summary, test conditions, its charts and the full table, unknown cells stated as such.
  */
 import { ChartFigure } from "@/components/charts/chart-figure";

@@ -8,7 +8,7 @@ export function DecisionPath({ trace, cards }: { trace: EvaluateResponse["trace"
   return (
     <section aria-labelledby="path-title">
       <h2 id="path-title">决策路径</h2>
-      <p className="muted">从根节点到知识卡片，每一步的规则、输入、输出与出处（seed 001 第四章）。</p>
+      <p className="muted">从根节点到知识卡片，每一步的规则、输入、输出与出处（《Golang 天津技术栈选型决策树（2024 京津冀版）》第四章）。</p>
       <ol className="decision-path">
         {trace.map((step, index) => (
           <li key={`${step.node}-${index}`} className="path-step">

@@ -2,7 +2,7 @@ import { FACTOR_LABELS } from "@/lib/domain/catalog";
 import { formatDistance, formatFactor } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 
-/** How far each factor is from its threshold and what crossing it would do (seed 001 §4.2). */
+/** How far each factor is from its threshold and what crossing it would do (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). */
 export function MarginsTable({ pruning }: { pruning: EvaluateResponse["pruning"] }) {
   return (
     <section aria-labelledby="margins-title">

@@ -18,7 +18,7 @@ export function PeersTable({ selection, architectureName, industryLabel }: { sel
         {selection.total > selection.peers.length ? `（列出最接近的 ${selection.peers.length} 家）` : ""}。
       </p>
       <p className="alert small">
-        这些是依据 seed 001 汇总指标<strong>重构的记录</strong>，并非原始问卷；所在区只作对照，从不参与决策。
+        这些是依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标<strong>重构的记录</strong>，并非原始问卷；所在区只作对照，从不参与决策。
       </p>
       {selection.peers.length === 0 ? (
         <p className="muted">调研中没有同类企业。</p>

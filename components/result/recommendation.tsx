@@ -55,7 +55,7 @@ export function Recommendation({ result }: { result: EvaluateResponse }) {
           <p className="rec-sync" data-testid="rec-sync">
             {SYNC_MODE_LABELS[rootNode.syncMode]}
           </p>
-          <p className="small muted">RTO、RPO 为上限（seed 001 §4.1）</p>
+          <p className="small muted">RTO、RPO 为上限（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1）</p>
         </article>
         <article className="card rec-card" aria-labelledby="rec-decision">
           <h3 id="rec-decision">存量系统裁剪</h3>

@@ -1,6 +1,6 @@
 "use client";
 
-/** The pruning score as weight × factor contributions (seed 001 §4.2), chart plus table. */
+/** The pruning score as weight × factor contributions (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2), chart plus table. */
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
 import { formatFactor, formatScore } from "@/lib/assessments/format";

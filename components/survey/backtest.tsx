@@ -24,7 +24,7 @@ function DiffersBadge({ differs }: { differs: boolean | null }) {
   return differs ? <span className="badge ok">会改判</span> : <span className="badge bad">相同</span>;
 }
 
-/** Today's rules over the survey's counter-examples (seed 001 §4.4), one note per row saying what happened to it. */
+/** Today's rules over the survey's counter-examples (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4), one note per row saying what happened to it. */
 export function BacktestTable({ report }: { report: BacktestReport }) {
   return (
     <div className="table-scroll">

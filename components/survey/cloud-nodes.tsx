@@ -1,4 +1,4 @@
-/** Measured figures of the two Tianjin cloud nodes (seed 001 §2.2); nulls stated, never guessed. */
+/** Measured figures of the two Tianjin cloud nodes (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2); nulls stated, never guessed. */
 import { cloudNodeTable, type CloudNodeRecord } from "@/lib/survey/cloud-nodes";
 import { ScrollRegion } from "@/components/charts/scroll-region";
 
@@ -8,7 +8,7 @@ export function CloudNodesTable({ nodes }: { nodes: CloudNodeRecord[] }) {
     <div className="card">
       <ScrollRegion label="天津云节点实测（可横向滚动）">
         <table className="data">
-          <caption className="chart-title">天津云节点实测（seed 001 §2.2）</caption>
+          <caption className="chart-title">天津云节点实测（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2）</caption>
           <thead>
             <tr>
               <th scope="col">指标</th>

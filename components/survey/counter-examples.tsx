@@ -1,4 +1,4 @@
-/** The named counter-examples of seed 001 §4.4, joined with their (reconstructed) records. */
+/** The named counter-examples of 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4, joined with their (reconstructed) records. */
 import { ERROR_CATEGORY_LABELS } from "@/lib/domain/catalog";
 import type { SurveySummary } from "@/lib/survey/schemas";
 import { ScrollRegion } from "@/components/charts/scroll-region";
@@ -12,7 +12,7 @@ export function NamedCases({ cases }: { cases: SurveySummary["counterExamples"][
           <tr>
             <th scope="col">编号</th>
             <th scope="col">重构记录中的企业</th>
-            <th scope="col">原文指出的问题（seed 001 §4.4）</th>
+            <th scope="col">原文指出的问题（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）</th>
             <th scope="col">记录的错误类别</th>
           </tr>
         </thead>

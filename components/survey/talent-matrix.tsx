@@ -1,5 +1,5 @@
 /**
- * The talent skill matrix (seed 001 §2.1) as a heat-map table: each cell's shade darkens with the
+ * The talent skill matrix (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1) as a heat-map table: each cell's shade darkens with the
  * level AND shows the seed's ✓ marks and the number, so it reads in greyscale and to screen readers.
  */
 import { MAX_LEVEL, levelText, type TalentMatrix } from "@/lib/survey/talent";
@@ -43,7 +43,7 @@ export function TalentMatrixTable({ matrix, takeaway }: { matrix: TalentMatrix; 
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="chart-source small muted">来源：seed 001 §2.1 典型岗位技能矩阵（✓ 的个数记为等级，✗ 记为 0）</p>
+      <p className="chart-source small muted">来源：《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1 典型岗位技能矩阵（✓ 的个数记为等级，✗ 记为 0）</p>
     </figure>
   );
 }

@@ -9,7 +9,7 @@ import { BINHAI_BANK_GATEWAY, CENTOS_MYSQL_LEGACY, IOT_EDGE_NODE } from "./examp
 const reference = loadReferenceData(path.resolve(__dirname, "..", ".."));
 
 describe("derived factors shown while typing", () => {
-  it("reproduces the seed's worked examples as the facts come in (seed 001 §4.2)", () => {
+  it("reproduces the seed's worked examples as the facts come in (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2)", () => {
     expect(derivedFactor({ os: "kylin-v10", database: "dm8" }, "xinchuang")).toMatchObject({ value: 0.92, passes: true, threshold: 0.7 });
     expect(derivedFactor({ servicesLast6m: 3 }, "goProficiency")?.value).toBe(0.86);
     expect(derivedFactor({ dependencies: [{ kind: "internal-http", count: 2 }] }, "couplingInverse")?.value).toBe(0.78);

@@ -1,5 +1,5 @@
 /**
- * The factor values the normalizers derive from the facts entered so far (seed 001 §4.2), for
+ * The factor values the normalizers derive from the facts entered so far (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2), for
  * the questionnaire to show next to the facts as the architect types. Pure and cheap: the same
  * functions the engine runs, on whatever is complete; null while a factor's facts are missing.
  */

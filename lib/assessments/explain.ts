@@ -1,6 +1,6 @@
 /**
  * The recommendation in plain language: what the cut-over decision means for the legacy system
- * and which factors put it there (seed 001 §4.2 thresholds).
+ * and which factors put it there (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 thresholds).
  */
 import { DECISION_LABELS, FACTOR_LABELS } from "@/lib/domain/catalog";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
@@ -22,7 +22,7 @@ export function decisionExplanation(pruning: Pruning): string {
   if (pruning.decision === "defer") {
     why = `${text(pruning.margins.find((m) => m.factor === "xinchuang")!)}。`;
   } else if (pruning.routedToManualReview) {
-    why = "三个因子都达到阈值，但附加特征中含伪相关变量（seed 001 §4.4），按规则转人工协同评审。";
+    why = "三个因子都达到阈值，但附加特征中含伪相关变量（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4），按规则转人工协同评审。";
   } else if (failing.length === 0) {
     why = "信创适配度、Go 熟练度、耦合度倒数都达到阈值。";
   } else {

@@ -20,7 +20,7 @@ import {
 } from "./format";
 
 describe("durations", () => {
-  it("prints the seed's RTO/RPO figures in their own units (seed 001 §4.1)", () => {
+  it("prints the seed's RTO/RPO figures in their own units (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1)", () => {
     expect(formatDuration(900)).toBe("15 分钟");
     expect(formatDuration(7200)).toBe("2 小时");
     expect(formatDuration(86400)).toBe("24 小时");

@@ -3,8 +3,8 @@
  * same on screen and on paper. Plain TypeScript with no React: the client result page and the
  * server-side PDF renderer both import it.
  *
- * Durations follow the seed's table (seed 001 §4.1: 15 分钟 / 2 小时 / 24 小时, 0 秒 / 5 分钟 /
- * 60 分钟); factors and weights keep two decimals (seed 001 §4.2: 0.92, 0.40). A trace node's
+ * Durations follow the seed's table (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1: 15 分钟 / 2 小时 / 24 小时, 0 秒 / 5 分钟 /
+ * 60 分钟); factors and weights keep two decimals (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2: 0.92, 0.40). A trace node's
  * `inputs` / `outputs` (open records, lib/domain/decision-codes.ts) become labelled Chinese rows:
  * every key the engine emits has one label here (format.test.ts checks); an unknown key is printed
  * as it is, so a new engine field shows up instead of vanishing. Value labels come from
@@ -74,18 +74,18 @@ const NONE = "无";
 const NOT_ANSWERED = "未填写";
 
 const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
-  // root (seed 001 §4.1)
+  // root (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1)
   tier: "业务连续性等级",
   rtoMaxSeconds: "RTO 上限",
   rpoMaxSeconds: "RPO 上限",
   syncMode: "数据同步方式",
-  // validation (seed 001 §4.4): district is shown so the review sees it was left out
+  // validation (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4): district is shown so the review sees it was left out
   extraFeatures: "附加特征",
   district: "所在区（不参与决策）",
   refused: "拒绝的特征",
   unused: "未使用的特征",
   routeToManualReview: "因伪相关特征要求转人工评审",
-  // normalizers (seed 001 §4.2); `value` is the factor the step derives
+  // normalizers (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2); `value` is the factor the step derives
   value: "换算结果",
   os: "操作系统",
   database: "数据库",
@@ -105,7 +105,7 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   dependencies: "外部依赖",
   penalty: "依赖扣分",
   floored: `触及下限（${formatFactor(COUPLING_INVERSE_FLOOR)}）`,
-  // pruning (seed 001 §4.2): the threshold decision before, the final one after the manual-review cap
+  // pruning (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2): the threshold decision before, the final one after the manual-review cap
   factors: "因子",
   weights: "权重",
   ...FACTOR_LABELS,
@@ -113,13 +113,13 @@ const TRACE_KEY_LABELS: Readonly<Record<string, string>> = {
   thresholdDecision: "阈值决策",
   decision: "最终决策",
   routedToManualReview: "已由校验节点转人工评审",
-  // leaf (seed 001 §4.3)
+  // leaf (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3)
   density: "部署密度",
   consistency: "一致性要求",
   combinationId: "技术栈组合",
   consistencyMet: "满足一致性要求",
   reason: "理由",
-  // architecture (seed 001 ch.1)
+  // architecture (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1)
   workload: "业务形态",
   industry: "行业",
   architecture: "架构类型",

@@ -1,7 +1,7 @@
 /**
- * Assessment ids: the id is the only key to an assessment (anyone holding the URL can read and
- * edit it), so it is 144 random bits from the platform CSPRNG — 18 bytes, 24 base64url characters
- * without padding — never a counter or a timestamp.
+ * Assessment ids: 144 random bits from the platform CSPRNG — 18 bytes, 24 base64url characters
+ * without padding — never a counter or a timestamp. Access is checked on the server (decision
+ * record 008); the id alone opens nothing, and an unguessable one also tells nothing.
  */
 import { ASSESSMENT_ID_PATTERN } from "@/lib/domain/assessment-constants";
 

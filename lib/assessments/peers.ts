@@ -2,7 +2,7 @@
  * Peers of an assessment among the surveyed enterprises: same architecture type or same industry,
  * closest first (both, then the type, then the industry), by code within each group. District is
  * shown for comparison only and never selects or orders peers by itself — it is the survey's
- * pseudo-correlated variable (seed 001 §4.4).
+ * pseudo-correlated variable (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4).
  *
  * The app asks the database (lib/data/peers.ts: a bounded query per group and two counts); this
  * in-memory version states the rule, and tests hold the database to it.
@@ -29,7 +29,7 @@ export interface PeerSelection {
   /** How many matched before the limit. */
   total: number;
   counterExamples: number;
-  /** True when any record shown is a reconstruction (seed 001 gives only aggregates). */
+  /** True when any record shown is a reconstruction (《Golang 天津技术栈选型决策树（2024 京津冀版）》 gives only aggregates). */
   reconstructed: boolean;
 }
 

@@ -105,9 +105,9 @@ export const QUESTIONS: Record<QuestionField, QuestionText> = {
   industry: { label: "所属行业", help: `金融、政务系统应支持国密（SM2/SM3/SM4），会直接询问国密方式；${SM_NONE_ALLOWED}。` },
   district: {
     label: "所在区（选填）",
-    help: "只用于与同区调研企业对比，从不参与决策：行政区划与采购周期强相关却无因果，是历史反例中的伪相关变量（seed 001 §4.4）。",
+    help: "只用于与同区调研企业对比，从不参与决策：行政区划与采购周期强相关却无因果，是历史反例中的伪相关变量（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）。",
   },
-  workload: { label: "业务形态", help: "系统主要做什么；它决定五类架构中的哪一类（seed 001 第一章）。" },
+  workload: { label: "业务形态", help: "系统主要做什么；它决定五类架构中的哪一类（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）。" },
   crossBorder: { label: "是否有跨境链路", help: "如跨境支付、海外仓或境外合作方接口；有跨境链路时给出协议选择建议。" },
   os: { label: "目标操作系统", help: "生产环境的操作系统。CentOS 7 等非信创系统会显著拉低信创适配度。" },
   kylinServicePack: {
@@ -119,23 +119,23 @@ export const QUESTIONS: Record<QuestionField, QuestionText> = {
   smRequired: { label: "是否需要国密算法（SM2/SM3/SM4）", help: "需要通过密评、或对接方要求国密传输与签名时选“是”。" },
   crypto: {
     label: "国密要求",
-    help: `滨海新区金融客户要求 TLS 1.3 + SM2/SM4 双模（seed 001 第一章）；政务系统要求密评 SM2/SM3/SM4 全链路。${SM_NONE_ALLOWED}。`,
+    help: `滨海新区金融客户要求 TLS 1.3 + SM2/SM4 双模（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）；政务系统要求密评 SM2/SM3/SM4 全链路。${SM_NONE_ALLOWED}。`,
   },
   cgo: { label: "是否启用 CGO（CGO_ENABLED=1）", help: "调用 C 实现的国密库或数据库驱动时需要；Go ≥ 1.22 + CGO 会提示调度器饥饿风险。" },
   goVersion: { label: "计划使用的 Go 版本", help: "低于所选架构类型的最低 Go 版本时会给出警告。" },
   servicesLast6m: {
     label: "近半年上线的 Go 服务数",
-    help: "团队最近六个月交付到生产环境的 Go 服务个数；这是熟练度最好的证据（3 个 → 0.86，seed 001 §4.2）。",
+    help: "团队最近六个月交付到生产环境的 Go 服务个数；这是熟练度最好的证据（3 个 → 0.86，《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2）。",
   },
   team: { label: "Go 团队构成（人数）", help: "资深多于初级时熟练度略升，反之略降（最多 ±0.05）。" },
   dependencies: {
     label: "存量系统的外部依赖",
-    help: "逐类填写存量系统调用或共享的依赖及数量（新增一行默认为“内部 HTTP 接口 × 1”，请按实际修改）；没有依赖就不添加。仅调用 2 个内部 HTTP 接口 → 0.78（seed 001 §4.2）。",
+    help: "逐类填写存量系统调用或共享的依赖及数量（新增一行默认为“内部 HTTP 接口 × 1”，请按实际修改）；没有依赖就不添加。仅调用 2 个内部 HTTP 接口 → 0.78（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2）。",
   },
-  density: { label: "部署密度", help: "系统部署在哪一层；它决定七种技术栈组合中的哪一种（seed 001 §4.3）。" },
+  density: { label: "部署密度", help: "系统部署在哪一层；它决定七种技术栈组合中的哪一种（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3）。" },
   consistency: { label: "数据一致性要求", help: "账务、交易需要强一致；统计、同步类数据通常可最终一致。" },
-  memoryLimitMb: { label: "单个服务内存上限（MB）", help: "天津 IoT 边缘节点要求 ≤ 45 MB，且禁用 net/http/pprof（seed 001 第一章）。" },
-  tier: { label: "业务连续性等级", help: "等级决定 RTO/RPO 上限与数据同步方式（seed 001 §4.1）。" },
+  memoryLimitMb: { label: "单个服务内存上限（MB）", help: "天津 IoT 边缘节点要求 ≤ 45 MB，且禁用 net/http/pprof（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）。" },
+  tier: { label: "业务连续性等级", help: "等级决定 RTO/RPO 上限与数据同步方式（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1）。" },
 };
 
 /** Shown instead of the 是否需要国密 question for finance and government (the SM mode is asked directly). */

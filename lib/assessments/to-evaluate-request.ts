@@ -1,8 +1,8 @@
 /**
  * Questionnaire answers → the engine's request (lib/validations/evaluate.ts). The questionnaire
- * asks facts; each factor goes to `facts` (derived by the normalizers, seed 001 §4.2) unless the
+ * asks facts; each factor goes to `facts` (derived by the normalizers, 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2) unless the
  * architect entered it directly in expert mode, then to `factors`. District goes along for the
- * record only: the engine never decides on it (seed 001 §4.4).
+ * record only: the engine never decides on it (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4).
  */
 import { FACTORS, type CryptoMode } from "@/lib/domain/catalog";
 import type { Answers, DraftAnswers } from "@/lib/validations/assessment";

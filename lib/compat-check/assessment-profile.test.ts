@@ -69,7 +69,7 @@ describe("compatProfileForAssessment", () => {
       systemName: "滨海新区银行开放 API 网关",
       os: "kylin-v10-sp3",
       cpu: "phytium",
-      goVersion: "1.21", // 微服务网关型 floor (seed 001 ch.1) beats the planned 1.20
+      goVersion: "1.21", // 微服务网关型 floor (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1) beats the planned 1.20
       crypto: "sm-tls13",
       cgo: true,
       memoryLimitMb: null,

@@ -1,8 +1,8 @@
 /**
  * The check script's target profile for a submitted assessment: the machine the architect
- * answered about, with the Go floor of the recommended architecture type (seed 001 ch.1).
+ * answered about, with the Go floor of the recommended architecture type (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1).
  * Answers that name no 信创 target (CentOS, other Linux, or an expert-mode factor without facts)
- * are checked against the Tianjin government-cloud baseline, Kylin V10 SP3 on Phytium (seed 001 §1):
+ * are checked against the Tianjin government-cloud baseline, Kylin V10 SP3 on Phytium (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1):
  * the script then reports honestly where the real machine differs.
  */
 import { applicableAnswers, servicePackApplies } from "@/lib/domain/applicability";

@@ -4,8 +4,8 @@
  *
  * `{1}`, `{2}` … are filled by the script's `fmt_msg` with literal text (never evaluated).
  * Keys: `step.<id>` titles, `<topic>.<case>` details, `fix.<topic>.<case>` remedies.
- * Figures cite the seed: the 45 MB edge limit, `-s -w` and no pprof are seed 001 §1; the
- * GmSSL paths are the hint under seed 001's check script.
+ * Figures cite the seed: the 45 MB edge limit, `-s -w` and no pprof are 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1; the
+ * GmSSL paths are the hint under 《Golang 天津技术栈选型决策树（2024 京津冀版）》's check script.
  */
 import { SM_LIBRARY_FACTS, TJFOC_DISTRIBUTION_PACKAGE, TLCP_LIBRARY } from "@/lib/domain/sm-libraries";
 
@@ -171,7 +171,7 @@ export const SCRIPT_MESSAGES_ZH = {
   "tls13.failed": "{1}",
   "fix.tls13.failed": "检查 Go 版本与系统时间；TLS 1.3 需要 Go 1.13 及以上。",
 
-  // ── Edge node: size and memory (seed 001 §1) ──
+  // ── Edge node: size and memory (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1) ──
   "size.ok": "{1} MB，已按 -ldflags=\"-s -w\" 精简（上限 {2} MB）。",
   "size.large": "{1} MB，超过内存上限 {2} MB 的一半。",
   "size.over": "{1} MB，超过内存上限 {2} MB。",

@@ -42,7 +42,7 @@ export const CPU_TARGETS: Record<ScriptCpu, CpuTarget> = {
 
 /**
  * Kylin V10 targets the service pack the architect chose; without one, the Tianjin government
- * cloud baseline SP3 (seed 001 §1), and the review step and the result say so
+ * cloud baseline SP3 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1), and the review step and the result say so
  * (KYLIN_SERVICE_PACK_ASSUMPTION). Non-信创 systems have no script target.
  */
 export function scriptOsForTargetOs(os: TargetOs, servicePack?: KylinServicePack): ScriptOs | null {

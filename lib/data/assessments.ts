@@ -14,7 +14,7 @@ import { newAssessmentId } from "@/lib/assessments/id";
 import { secretHash } from "@/lib/access/keys";
 import { getDecisionReference } from "@/lib/data/decision-reference";
 import type { Db } from "@/lib/db/client";
-import { AppError, invalidInput, isAppError } from "@/lib/errors";
+import { AppError, invalidInput, isAppError, notFound } from "@/lib/errors";
 import {
   answersOf,
   draftAnswersSchema,
@@ -268,7 +268,7 @@ export async function claimAnonymousAssessments(db: Db, anonymousKey: string, us
   // The versions written anonymously are the claimant's: they were written from this browser.
   await db.$transaction([
     db.assessment.updateMany({ where: { ...where, id: { in: claimed } }, data: { ownerId: userId, anonymousKeyHash: null } }),
-    db.assessmentVersion.updateMany({ where: { assessmentId: { in: claimed }, authorId: null }, data: { authorId: userId } }),
+    db.assessmentVersion.updateMany({ where: { assessmentId: { in: claimed }, assessment: { ownerId: userId }, authorId: null }, data: { authorId: userId } }),
   ]);
   return claimed.length;
 }
@@ -280,14 +280,17 @@ export async function moveToBin(db: Db, id: string): Promise<void> {
   await db.assessment.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
 }
 
-export async function restoreFromBin(db: Db, id: string): Promise<void> {
-  await db.assessment.updateMany({ where: { id }, data: { deletedAt: null } });
+/** Restores what is still within BIN_RETENTION_DAYS; an older one is as good as purged. */
+export async function restoreFromBin(db: Db, id: string, now = new Date()): Promise<void> {
+  const { count } = await db.assessment.updateMany({ where: { id, deletedAt: { gte: binCutoff(now) } }, data: { deletedAt: null } });
+  if (count === 0) throw notFound("回收站中没有这份评估", `它不在回收站中，或已超过 ${BIN_RETENTION_DAYS} 天`);
 }
+
+const binCutoff = (now: Date) => new Date(now.getTime() - BIN_RETENTION_DAYS * 24 * 60 * 60 * 1000);
 
 /** Deletes what has been in the bin longer than BIN_RETENTION_DAYS (versions, links, log cascade). */
 export async function purgeBin(db: Db, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - BIN_RETENTION_DAYS * 24 * 60 * 60 * 1000);
-  const { count } = await db.assessment.deleteMany({ where: { deletedAt: { lt: before } } });
+  const { count } = await db.assessment.deleteMany({ where: { deletedAt: { lt: binCutoff(now) } } });
   return count;
 }
 
@@ -325,7 +328,8 @@ export async function listAssessments(
     where: {
       OR: reach,
       deletedAt: bin ? { not: null } : null,
-      ...(q.trim() ? { systemName: { contains: q.trim() } } : {}),
+      // LIKE wildcards are not escaped by Prisma: they separate words, as in the enterprise search.
+      AND: q.split(/[\s%_\\]+/).filter(Boolean).map((term) => ({ systemName: { contains: term } })),
     },
     orderBy: { updatedAt: "desc" },
     take: LIST_LIMIT,
@@ -337,18 +341,28 @@ export async function listAssessments(
       ownerId: true,
       team: { select: { members: { where: { userId }, select: { userId: true } } } },
       owner: { select: { name: true } },
-      versions: { orderBy: { version: "desc" }, select: { status: true, result: true } },
+      // Only what the list shows: the latest version's status and the latest submitted result.
+      versions: { orderBy: { version: "desc" }, take: 1, select: { status: true } },
+      _count: { select: { versions: true } },
     },
   });
+  const submitted = await db.assessmentVersion.findMany({
+    where: { assessmentId: { in: rows.map((row) => row.id) }, status: "submitted" },
+    orderBy: { version: "desc" },
+    distinct: ["assessmentId"],
+    select: { assessmentId: true, result: true },
+  });
+  const decisionOf = new Map(
+    submitted.map((v) => [v.assessmentId, (v.result as { pruning?: { decision?: unknown } } | null)?.pruning?.decision]),
+  );
   return rows.map((row) => {
-    const latestSubmitted = row.versions.find((v) => v.status === "submitted");
-    const decision = (latestSubmitted?.result as { pruning?: { decision?: unknown } } | null)?.pruning?.decision;
+    const decision = decisionOf.get(row.id);
     return {
       id: row.id,
       systemName: row.systemName,
       updatedAt: row.updatedAt,
       deletedAt: row.deletedAt,
-      versions: row.versions.length,
+      versions: row._count.versions,
       latestStatus: row.versions[0]?.status === "submitted" ? "submitted" : "draft",
       decision: typeof decision === "string" ? decision : null,
       relation: row.ownerId === userId ? "owner" : (row.team?.members.length ?? 0) > 0 && scope !== "shared" ? "team" : "shared",

@@ -22,7 +22,7 @@ import {
 const orderBy = <T, K>(items: T[], key: (item: T) => K, order: readonly K[]) =>
   items.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
 
-/** The five profiles in the seed's table order (seed 001 ch.1). */
+/** The five profiles in the seed's table order (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1). */
 export const getArchitectureProfiles = cache(async (db: Db): Promise<ArchitectureProfile[]> => {
   const rows = await db.architectureProfile.findMany();
   return orderBy(architecturesFileSchema.parse(rows), (p) => p.id, ARCHITECTURE_TYPES);

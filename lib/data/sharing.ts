@@ -88,9 +88,10 @@ export async function shareWithUser(db: Db, assessmentId: string, createdById: s
   });
 }
 
+/** Shares with one of the owner's own teams (the same rule as putting the assessment in a team). */
 export async function shareWithTeam(db: Db, assessmentId: string, createdById: string, teamId: string, role: ShareRole): Promise<void> {
-  const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true } });
-  if (!team) throw notFound("团队不存在", "没有这个团队");
+  const member = await db.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: createdById } }, select: { teamId: true } });
+  if (!member) throw notFound("团队不存在", "没有这个团队，或你不是它的成员");
   await db.assessmentShare.upsert({
     where: { assessmentId_teamId: { assessmentId, teamId } },
     create: { id: randomUUID(), assessmentId, teamId, role, createdById },

@@ -99,7 +99,8 @@ const fitName = (name: string | null, email: string) => (name?.trim() || email.s
  *   its name the provider's; a disabled account is refused;
  * - unknown identity whose e-mail already has an account: linked to it only when the provider says
  *   `email_verified` and the account has no other identity — otherwise anyone able to put an
- *   address into their profile at the provider would take over that account;
+ *   address into their profile at the provider would take over that account; linking drops the
+ *   account's password and its sessions (someone may have registered the address before its owner);
  * - unknown identity, unknown e-mail: a new account without a password (`passwordHash` ""), so it
  *   signs in through the provider only. An identity without an e-mail is refused: accounts are
  *   keyed by e-mail everywhere else (invitations, sharing).
@@ -120,13 +121,16 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, role: Crea
     if (existing.oidcIssuer !== null) return { ok: false, reason: "email-linked-elsewhere" };
     if (!identity.emailVerified) return { ok: false, reason: "email-unverified" };
     if (existing.disabled) return { ok: false, reason: "disabled" };
-    // Only while still unlinked: two first sign-ins racing for one account link it once.
+    // Only while still unlinked: two first sign-ins racing for one account link it once. The
+    // provider has just proved the address; whoever set the account's password may not have (a
+    // self-registered address is not verified), so linking drops the password and ends every
+    // session it opened: from now on the account signs in through the provider only.
     const { count } = await db.user.updateMany({
       where: { id: existing.id, oidcIssuer: null, disabled: false },
-      data: { oidcIssuer: identity.issuer, oidcSubject: identity.subject, role },
+      data: { oidcIssuer: identity.issuer, oidcSubject: identity.subject, role, passwordHash: "", sessionVersion: { increment: 1 } },
     });
     if (count === 0) return { ok: false, reason: "email-linked-elsewhere" };
-    return signedIn(existing, role, false);
+    return signedIn({ ...existing, sessionVersion: existing.sessionVersion + 1 }, role, false);
   }
   try {
     const created = await db.user.create({

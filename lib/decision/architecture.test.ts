@@ -12,7 +12,7 @@ import { SM_LIBRARY_FACTS, TLCP_LIBRARY } from "@/lib/domain/sm-libraries";
 
 const { architectures, survey } = loadReference();
 
-describe("selectArchitecture (seed 001 ch.1)", () => {
+describe("selectArchitecture (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1)", () => {
   it.each([
     ["api-gateway", "microservice-gateway", "1.21", 14],
     ["stream-pipeline", "realtime-pipeline", "1.20", 22],
@@ -74,7 +74,7 @@ describe("architectureWarnings", () => {
     return out.map((w) => w.code);
   };
 
-  it("warns finance and government without SM crypto (seed 001 §1, §2.3)", () => {
+  it("warns finance and government without SM crypto (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1, §2.3)", () => {
     expect(warn(scenario({}))).toContain("SM_CRYPTO_MISSING");
     expect(warn(scenario({ crypto: "none" }))).toContain("SM_CRYPTO_MISSING");
     expect(warn(scenario({ crypto: "sm-tls13" }))).not.toContain("SM_CRYPTO_MISSING");

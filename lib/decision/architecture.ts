@@ -1,11 +1,11 @@
 /**
- * Which of the five surveyed architecture types fits (seed 001 ch.1 table).
+ * Which of the five surveyed architecture types fits (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1 table).
  *
  * Rule: the workload shape decides; each workload belongs to exactly one type (the reference data
  * schema checks it). One exception (product rule): a payment/settlement system without a
  * cross-border link is domestic clearing, not 跨境电商结算型, and is typed by its transaction-gateway
  * shape as 微服务网关型. Industry drives warnings: finance and government without SM crypto
- * (seed 001 §1, §2.3), and an industry the stored survey records hold no enterprise of for the type.
+ * (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1, §2.3), and an industry the stored survey records hold no enterprise of for the type.
  */
 import {
   ARCHITECTURE_TYPE_LABELS,
@@ -87,8 +87,8 @@ export function selectArchitecture(scenario: ArchitectureScenario, profiles: rea
 const SM_LIBRARY_TEXT = `建议用 ${SM_LIBRARY_ADVICE}实现 SM2/SM3/SM4；${TLCP_ADVICE}；${LEGACY_SM_LIBRARY_NOTE}`;
 
 const SM_CRYPTO_NOTICE: Partial<Record<Industry, string>> = {
-  finance: `金融系统须支持 TLS 1.3 + SM2/SM4 双模（seed 001 第一章，滨海新区金融客户），本次未选国密要求（${SM_NONE_IS_RISK}）；${SM_LIBRARY_TEXT}`,
-  government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（seed 001 §2.3），本次未选国密要求（${SM_NONE_IS_RISK}）；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
+  finance: `金融系统须支持 TLS 1.3 + SM2/SM4 双模（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章，滨海新区金融客户），本次未选国密要求（${SM_NONE_IS_RISK}）；${SM_LIBRARY_TEXT}`,
+  government: `政务系统须通过密评，要求 SM2/SM3/SM4 全链路（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.3），本次未选国密要求（${SM_NONE_IS_RISK}）；${MIPING_SCOPE_NOTE}；${SM_LIBRARY_TEXT}`,
 };
 
 /**
@@ -113,8 +113,8 @@ export function architectureWarnings(
       code: "GO_BELOW_FLOOR",
       message:
         goFloor === profile.goFloor
-          ? `计划使用 Go ${scenario.goVersion}，低于${profile.name}的最低版本 ${profile.goFloor}（seed 001 第一章）`
-          : `计划使用 Go ${scenario.goVersion}，低于目标 CPU 要求的最低版本 ${goFloor}（${profile.name}本身要求 ${profile.goFloor}，seed 001 第一章；linux/loong64 自 Go 1.19 起提供，见 Go 1.19 发布说明）`,
+          ? `计划使用 Go ${scenario.goVersion}，低于${profile.name}的最低版本 ${profile.goFloor}（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）`
+          : `计划使用 Go ${scenario.goVersion}，低于目标 CPU 要求的最低版本 ${goFloor}（${profile.name}本身要求 ${profile.goFloor}，《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章；linux/loong64 自 Go 1.19 起提供，见 Go 1.19 发布说明）`,
     });
   }
   if (scenario.industry !== "other") {

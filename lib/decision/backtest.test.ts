@@ -7,7 +7,7 @@ import { hasAllFactors, leafOf, PRUNING_LEAVES } from "./tree-stats";
 import { readDataFile } from "@/tests/support/reference-data";
 import { makeRecord } from "@/tests/support/decision-records";
 
-describe("backtest (seed 001 §4.4)", () => {
+describe("backtest (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4)", () => {
   const records = [
     makeRecord({ code: "TJ-01", outcome: "success" }),
     makeRecord({

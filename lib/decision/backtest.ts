@@ -1,8 +1,8 @@
 /**
- * Backtest (seed 001 §4.4): for each counter-example, would today's rules have recommended
+ * Backtest (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4): for each counter-example, would today's rules have recommended
  * differently from what the enterprise historically chose?
  *
- * Today's decision is the threshold rule on the record's three factors (seed 001 §4.2). A record
+ * Today's decision is the threshold rule on the record's three factors (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). A record
  * offers no extra features, so the validation node's routing to manual review never acts here; and
  * it carries no deployment density or consistency need, so today's stack combination cannot be
  * recomputed; the note says so. Each note describes what happened to its own row: the checks that

@@ -14,7 +14,7 @@ export type DecisionInputErrorCode =
   | "INVALID_FACTS"
   | "INVALID_SCENARIO";
 
-/** The caller's input is invalid. Never answered with a fallback (seed 001 §4.1's sample falls back: a bug). */
+/** The caller's input is invalid. Never answered with a fallback (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1's sample falls back: a bug). */
 export class DecisionInputError extends AppError {
   override readonly name = "DecisionInputError";
   declare readonly code: DecisionInputErrorCode;

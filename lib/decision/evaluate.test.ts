@@ -10,7 +10,7 @@ const reference = loadReference();
 const request = (overrides: Partial<EvaluateRequest> = {}): EvaluateRequest => ({ ...BENCH_REQUEST_FACTORS, ...overrides });
 const codes = (r: EvaluateRequest) => evaluate(r, reference).warnings.map((w) => w.code);
 
-describe("evaluate: the whole tree (seed 001 §4)", () => {
+describe("evaluate: the whole tree (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4)", () => {
   it("answers the worked example end to end", () => {
     const result = evaluate(BENCH_REQUEST_FACTORS, reference);
     expect(result.rootNode).toEqual({ tier: "critical", rtoMaxSeconds: 7200, rpoMaxSeconds: 300, syncMode: "semi-sync-wal" });
@@ -50,7 +50,9 @@ describe("evaluate: the whole tree (seed 001 §4)", () => {
     for (const step of trace) {
       expect(step.title).toMatch(/[\u4e00-\u9fff]/);
       expect(step.rule).toMatch(/[\u4e00-\u9fff]/);
-      expect(step.seedSection).toMatch(/^seed 00/);
+      // Named by the article's title, never its file name; the knowledge step points at each card's own source.
+      expect(step.seedSection).toMatch(step.node === "knowledge" ? /^各卡片所出的文章/ : /^《[^》]+》/);
+      expect(step.seedSection).not.toMatch(/seed/);
     }
     expect(evaluate(BENCH_REQUEST_FACTORS, reference).trace.some((t) => t.node === "normalizer")).toBe(false);
   });
@@ -99,7 +101,7 @@ describe("evaluate: the whole tree (seed 001 §4)", () => {
   });
 });
 
-describe("evaluate: validation node (seed 001 §4.4)", () => {
+describe("evaluate: validation node (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4)", () => {
   it("refuses a pseudo-correlated feature and routes automated to manual review", () => {
     const result = evaluate(request({ extraFeatures: { districtCode: "120116" } }), reference);
     expect(result.pruning).toMatchObject({ thresholdDecision: "automated", decision: "manual-review", routedToManualReview: true });

@@ -1,5 +1,5 @@
 /**
- * The whole decision tree (seed 001 §4): root (tier) → validation (extra features) → normalizers
+ * The whole decision tree (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4): root (tier) → validation (extra features) → normalizers
  * → pruning (middle node) → leaf (stack combination) → architecture type → knowledge cards.
  *
  * Input is already parsed at the boundary (lib/validations/evaluate.ts); no zod here, and only the
@@ -26,12 +26,12 @@ type NodeInfo = Pick<TraceStep, "title" | "rule" | "seedSection">;
 
 /** Title, rule and source of each node, gathered once (the trace repeats them on every evaluation). */
 const NODE_INFO: Readonly<Record<Exclude<TraceNodeKind, "normalizer" | "gomod">, NodeInfo>> = Object.freeze({
-  root: { title: "根节点：业务连续性等级", rule: ROOT_NODE_RULE, seedSection: "seed 001 §4.1" },
-  validation: { title: "特征有效性校验", rule: VALIDATION_RULE, seedSection: "seed 001 §4.4" },
-  pruning: { title: "中间节点：裁剪决策", rule: PRUNING_RULE, seedSection: "seed 001 §4.2" },
-  leaf: { title: "叶节点：技术栈组合", rule: LEAF_RULE, seedSection: "seed 001 §4.3" },
-  architecture: { title: "架构类型", rule: ARCHITECTURE_RULE, seedSection: "seed 001 第一章" },
-  knowledge: { title: "知识卡片", rule: KNOWLEDGE_RULE, seedSection: "seed 000 / 002 / 003 / 004" },
+  root: { title: "根节点：业务连续性等级", rule: ROOT_NODE_RULE, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1" },
+  validation: { title: "特征有效性校验", rule: VALIDATION_RULE, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4" },
+  pruning: { title: "中间节点：裁剪决策", rule: PRUNING_RULE, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2" },
+  leaf: { title: "叶节点：技术栈组合", rule: LEAF_RULE, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3" },
+  architecture: { title: "架构类型", rule: ARCHITECTURE_RULE, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" },
+  knowledge: { title: "知识卡片", rule: KNOWLEDGE_RULE, seedSection: "各卡片所出的文章（见卡片出处）" },
 });
 // Read once: under CommonJS transpilation (tsx) every imported binding is an accessor call.
 const WEIGHTS = DEFAULT_WEIGHTS;
@@ -78,7 +78,7 @@ export function evaluate(request: EvaluateRequest, reference: ReferenceData): Ev
   assertScenario(request);
   const { scenario } = request;
 
-  // seed 001 §4.4: features are checked before any split uses them. District is never an input.
+  // 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4: features are checked before any split uses them. District is never an input.
   const screening = screenExtraFeatures(request.extraFeatures);
   const routeToManualReview = screening.refused.length > 0;
   validationWarnings(screening, warnings);

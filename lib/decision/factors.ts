@@ -1,6 +1,6 @@
 /**
  * Resolves the three pruning factors of a request: each is either given directly or derived from
- * facts by its normalizer (seed 001 §4.2), never both. Normalizer steps go into the trace.
+ * facts by its normalizer (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2), never both. Normalizer steps go into the trace.
  */
 import { FACTOR_LABELS, type Factor } from "@/lib/domain/catalog";
 import type { EvaluateRequest, FactorSource } from "@/lib/validations/evaluate";
@@ -16,7 +16,7 @@ export interface ResolvedFactors {
   sources: Record<Factor, FactorSource>;
 }
 
-const SEED = "seed 001 §4.2";
+const SEED = "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2";
 
 /** Title and rule of each normalizer step, gathered once (the trace repeats them on every evaluation). */
 const NORMALIZER_INFO = Object.freeze({

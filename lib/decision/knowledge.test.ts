@@ -12,12 +12,12 @@ describe("applicableKnowledgeCards", () => {
     expect(ids({})).toEqual([]);
   });
 
-  it("cross-border flag or industry → protocols card (seed 000)", () => {
+  it("cross-border flag or industry → protocols card (《Go 语言微服务跨国通信协议选型》)", () => {
     expect(ids({ crossBorder: true })).toEqual(["cross-border-protocols"]);
     expect(ids({ industry: "cross-border-ecommerce" })).toEqual(["cross-border-protocols"]);
   });
 
-  it("CGO_ENABLED=1 with Go ≥ 1.22 → scheduler card (seed 003), using the floor when no version is planned", () => {
+  it("CGO_ENABLED=1 with Go ≥ 1.22 → scheduler card (《Go 1.22 新特性对大厂存量系统的影响评估》), using the floor when no version is planned", () => {
     expect(ids({ cgo: true, goVersion: "1.22" })).toEqual(["go122-scheduler"]);
     expect(ids({ cgo: true, goVersion: "1.23" })).toEqual(["go122-scheduler"]);
     expect(ids({ cgo: true, goVersion: "1.21" })).toEqual([]);
@@ -27,7 +27,7 @@ describe("applicableKnowledgeCards", () => {
     expect(ids({ cgo: true, goVersion: "1.21" }, "1.22")).toEqual([]);
   });
 
-  it("≤ 45 MB or an edge node → sidecars card with the edge build flags (seed 004, seed 001 ch.1)", () => {
+  it("≤ 45 MB or an edge node → sidecars card with the edge build flags (《服务网格演进与轻量级 Sidecar 的必要性》, 《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1)", () => {
     expect(ids({ memoryLimitMb: 45 })).toEqual(["edge-sidecars"]);
     expect(ids({ memoryLimitMb: 45.5 })).toEqual([]);
     const [sidecars] = applicableKnowledgeCards({ industry: "other", density: "central-cloud", memoryLimitMb: 32 }, knowledgeCards);
@@ -36,7 +36,7 @@ describe("applicableKnowledgeCards", () => {
     expect(sidecars?.reason).toContain("32 MB");
   });
 
-  it("device or edge node → TinyGo/WASI card (seed 002)", () => {
+  it("device or edge node → TinyGo/WASI card (《Go 语言以后的发展趋势》)", () => {
     expect(ids({ density: "device" })).toEqual(["tinygo-wasi"]);
     expect(ids({ density: "edge-node" })).toEqual(["edge-sidecars", "tinygo-wasi"]);
   });

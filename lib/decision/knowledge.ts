@@ -1,21 +1,21 @@
 /**
- * Which knowledge cards (seeds 000, 002, 003, 004) a recommendation touches, and why.
+ * Which knowledge cards (《Go 语言微服务跨国通信协议选型》、《Go 语言以后的发展趋势》、《Go 1.22 新特性对大厂存量系统的影响评估》、《服务网格演进与轻量级 Sidecar 的必要性》) a recommendation touches, and why.
  *
- *  - cross-border latency (crossBorder flag or the cross-border e-commerce industry) → protocols (seed 000)
- *  - CGO_ENABLED=1 (answered, or required by the scanned go.mod) with Go ≥ 1.22 (planned, else the architecture's floor) → scheduler (seed 003)
- *  - memory limit ≤ 45 MB or an edge node (seed 001 ch.1) → sidecars (seed 004) + edge build flags
- *  - a device or an edge node → TinyGo / WASI (seed 002)
+ *  - cross-border latency (crossBorder flag or the cross-border e-commerce industry) → protocols (《Go 语言微服务跨国通信协议选型》)
+ *  - CGO_ENABLED=1 (answered, or required by the scanned go.mod) with Go ≥ 1.22 (planned, else the architecture's floor) → scheduler (《Go 1.22 新特性对大厂存量系统的影响评估》)
+ *  - memory limit ≤ 45 MB or an edge node (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1) → sidecars (《服务网格演进与轻量级 Sidecar 的必要性》) + edge build flags
+ *  - a device or an edge node → TinyGo / WASI (《Go 语言以后的发展趋势》)
  */
 import { DENSITY_LABELS, type Density, type Industry } from "@/lib/domain/catalog";
 import type { KnowledgeCard, KnowledgeCardId } from "@/lib/validations/reference";
 import { ReferenceDataError } from "./errors";
 import { goAtLeast } from "@/lib/domain/go-version";
 
-/** seed 001 ch.1: IoT edge services must stay within 45 MB. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1: IoT edge services must stay within 45 MB. */
 export const EDGE_MEMORY_LIMIT_MB = 45;
-/** seed 003: the work-stealing change arrived in Go 1.22. */
+/** 《Go 1.22 新特性对大厂存量系统的影响评估》: the work-stealing change arrived in Go 1.22. */
 export const SCHEDULER_CHANGE_VERSION = "1.22";
-/** seed 001 ch.1: build flags and forbidden imports for edge nodes. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1: build flags and forbidden imports for edge nodes. */
 export const EDGE_BUILD_FLAGS: readonly string[] = Object.freeze(['-ldflags="-s -w"']);
 export const EDGE_FORBIDDEN_IMPORTS: readonly string[] = Object.freeze(["net/http/pprof"]);
 
@@ -84,7 +84,7 @@ export function applicableKnowledgeCards(
   if (tightMemory || scenario.density === "edge-node") {
     const reason = tightMemory
       ? `内存上限 ${scenario.memoryLimitMb} MB ≤ ${EDGE_MEMORY_LIMIT_MB} MB`
-      : `部署在边缘节点，须满足 ≤ ${EDGE_MEMORY_LIMIT_MB} MB 内存上限（seed 001 第一章）`;
+      : `部署在边缘节点，须满足 ≤ ${EDGE_MEMORY_LIMIT_MB} MB 内存上限（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）`;
     out.push(card(cards, "edge-sidecars", reason));
   }
   if (scenario.density === "device" || scenario.density === "edge-node") {

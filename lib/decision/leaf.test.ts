@@ -7,7 +7,7 @@ import { loadReference } from "@/tests/support/reference-data";
 
 const { combinations } = loadReference();
 
-describe("selectCombination (seed 001 §4.3)", () => {
+describe("selectCombination (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3)", () => {
   it("is total: every density × consistency names exactly one shipped combination that declares the density", () => {
     for (const density of DENSITIES)
       for (const consistency of CONSISTENCIES) {
@@ -48,7 +48,7 @@ describe("selectCombination (seed 001 §4.3)", () => {
   });
 });
 
-describe("selectCombination: the tier's RPO (seed 001 §4.1; product rule)", () => {
+describe("selectCombination: the tier's RPO (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1; product rule)", () => {
   type Row = readonly [Tier, Consistency, Density, number, WarningCode | null];
   // tier × consistency × density → combination, and the RPO warning (if any).
   const MATRIX: readonly Row[] = [
@@ -151,14 +151,14 @@ describe("selectCombination: the tier's RPO (seed 001 §4.1; product rule)", () 
   });
 
   it("compares a known interval with the RPO, quoting the article's figure", () => {
-    expect(ASYNC_SYNC_INTERVALS[5]).toEqual({ seconds: 10, source: "offset.flush.interval.ms 10000，seed 001 §2.2" });
+    expect(ASYNC_SYNC_INTERVALS[5]).toEqual({ seconds: 10, source: "offset.flush.interval.ms 10000，《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2" });
     // Without a synchronous combination for the density, core keeps #5 and says its interval misses RPO 0.
     const noSync = combinations.map((c) => (c.id === 3 ? { ...c, consistencies: ["eventual" as const] } : c));
     const choice = selectCombination("central-cloud", "eventual", noSync, "core");
     expect(choice.stack.id).toBe(5);
     const warning = onlyWarning(choice);
     expect(warning).toMatchObject({ code: "RPO_NOT_MET" });
-    expect(warning.message).toContain("原文给出的同步间隔为 10 秒（offset.flush.interval.ms 10000，seed 001 §2.2），达不到 RPO = 0");
+    expect(warning.message).toContain("原文给出的同步间隔为 10 秒（offset.flush.interval.ms 10000，《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2），达不到 RPO = 0");
     expect(warning.message).toContain("（对应组合 #1，同步复制）");
   });
 

@@ -1,7 +1,7 @@
 /**
  * Leaf node: deployment density × consistency need → one of the seven stack combinations
- * (seed 001 §4.3; #1, #4, #7 from the seed, the others completed in data/combinations.json),
- * then checked against the tier's RPO (seed 001 §4.1; the check is the product's own rule).
+ * (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3; #1, #4, #7 from the seed, the others completed in data/combinations.json),
+ * then checked against the tier's RPO (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1; the check is the product's own rule).
  *
  * The table is total: every density × consistency pair names exactly one combination. Where the
  * density cannot give strong consistency (offline terminals, edge nodes, CDN functions) the same
@@ -37,12 +37,12 @@ export const LEAF_RULES: Readonly<Record<Density, Readonly<Record<Consistency, C
  * that offers strong consistency replicates synchronously (RPO 0); one missing here has no known interval.
  */
 export const ASYNC_SYNC_INTERVALS: Readonly<Partial<Record<number, { seconds: number; source: string }>>> = Object.freeze({
-  5: { seconds: 10, source: "offset.flush.interval.ms 10000，seed 001 §2.2" },
+  5: { seconds: 10, source: "offset.flush.interval.ms 10000，《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2" },
 });
 
 export const LEAF_RULE =
   "按部署密度 × 一致性查表：中心云 强一致→#3、最终一致→#5；区域中心 强一致→#1、最终一致→#5；边缘节点→#6；终端设备→#2；浏览器/移动端离线→#4；CDN 边缘函数→#7。组合不提供所需的强一致时给出警告。" +
-  "再按业务连续性等级的 RPO 检查（本产品规则）：提供强一致的组合（#1、#3）视为同步复制、RPO = 0（#3 以单元内同步复制为前提，单元之间为异步重放）；异步组合按参考数据记载的间隔比较（#5：原文 offset.flush.interval.ms 10000，即 Kafka Connect 每 10 秒提交一次 offset，seed 001 §2.2，本产品把它当作复制滞后的估计；#2、#4、#6、#7 未记载）。" +
+  "再按业务连续性等级的 RPO 检查（本产品规则）：提供强一致的组合（#1、#3）视为同步复制、RPO = 0（#3 以单元内同步复制为前提，单元之间为异步重放）；异步组合按参考数据记载的间隔比较（#5：原文 offset.flush.interval.ms 10000，即 Kafka Connect 每 10 秒提交一次 offset，《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2，本产品把它当作复制滞后的估计；#2、#4、#6、#7 未记载）。" +
   "核心（RPO = 0）：查表组合为异步时改选本部署密度下的强一致组合（中心云→#3、区域中心→#1），没有则保留并警告 RPO_NOT_MET；" +
   "重要（RPO ≤ 5 分钟）：同步间隔已知且超出时同样改选或警告 RPO_NOT_MET，间隔未知时警告 RPO_UNVERIFIED；一般（RPO ≤ 60 分钟）不检查";
 
@@ -120,7 +120,7 @@ function rpoWarning(
   tier: Tier,
   combinations: readonly StackCombination[],
 ): Warning {
-  const required = `${TIER_LABELS[tier]}等级要求 ${rpoText(tier)}（seed 001 §4.1）`;
+  const required = `${TIER_LABELS[tier]}等级要求 ${rpoText(tier)}（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1）`;
   const subject = `${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）为异步复制、只保证最终一致`;
   const places = synchronousPlaces(combinations);
   const moveWrites =
@@ -221,7 +221,7 @@ export function selectCombination(
 function unmetWarning(stack: StackCombination, density: Density): Warning {
   return Object.freeze({
     code: "CONSISTENCY_NOT_MET" as const,
-    message: `需要强一致，但${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）只保证最终一致：账务等强一致写入应回到区域中心或中心云（组合 #1 / #3）完成，本地只做缓存与离线暂存（seed 001 §4.3）`,
+    message: `需要强一致，但${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）只保证最终一致：账务等强一致写入应回到区域中心或中心云（组合 #1 / #3）完成，本地只做缓存与离线暂存（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3）`,
   });
 }
 

@@ -5,7 +5,7 @@ const f = (xinchuang: number, goProficiency: number, couplingInverse: number) =>
 const byFactor = (factors: ReturnType<typeof f>, capped = false) =>
   Object.fromEntries(pruningMargins(factors, capped).map((m) => [m.factor, m]));
 
-describe("pruningMargins (seed 001 §4.2)", () => {
+describe("pruningMargins (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2)", () => {
   it("automated case: every factor flips by dropping below its threshold", () => {
     const m = byFactor(f(0.92, 0.86, 0.78));
     expect(m.xinchuang).toMatchObject({ distance: 0.22, passes: true, flip: { direction: "lower", at: 0.7, inclusive: false, to: "defer" } });

@@ -1,5 +1,5 @@
 /**
- * How far each factor is from flipping the decision, holding the other two fixed (seed 001 §4.2).
+ * How far each factor is from flipping the decision, holding the other two fixed (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2).
  * The decision is a step function of each factor with one step at its threshold, so the only
  * candidate flip is crossing that threshold; when crossing it changes nothing, say why.
  */

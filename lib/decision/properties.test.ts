@@ -1,4 +1,4 @@
-/** Property-based tests (fast-check) of the invariants the spec states (seed 001 §4.2, §4.4). */
+/** Property-based tests (fast-check) of the invariants the spec states (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2, §4.4). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -6,7 +6,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/thresholds";
 
 const f = (xinchuang: number, goProficiency: number, couplingInverse: number) => ({ xinchuang, goProficiency, couplingInverse });
 
-describe("pruningScore (seed 001 §4.2)", () => {
+describe("pruningScore (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2)", () => {
   it("weighs 0.40 / 0.35 / 0.25 by default", () => {
     expect(pruningScore(f(0.92, 0.86, 0.78))).toBe(0.864);
     expect(pruningScore(f(1, 0, 0))).toBe(0.4);
@@ -23,7 +23,7 @@ describe("pruningScore (seed 001 §4.2)", () => {
   });
 });
 
-describe("decision thresholds (seed 001 §4.2, inclusive)", () => {
+describe("decision thresholds (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2, inclusive)", () => {
   it.each([
     [f(0.69, 1, 1), "defer"],
     [f(0.7, 0.75, 0.6), "automated"],

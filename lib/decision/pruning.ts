@@ -1,9 +1,9 @@
 /**
- * Middle node: weighted pruning score and the cut-over decision (seed 001 §4.2).
+ * Middle node: weighted pruning score and the cut-over decision (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2).
  *
  * The score is what the seed's formula gives; the decision is from per-factor thresholds, so
  * weights move the score and never the decision. A pseudo-correlated input caps the decision at
- * manual review (seed 001 §4.4).
+ * manual review (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4).
  */
 import { FACTOR_LABELS, FACTORS, type Factor } from "@/lib/domain/catalog";
 import type { PruningResult } from "@/lib/validations/evaluate";
@@ -13,7 +13,7 @@ import { capAtManualReview, thresholdDecision } from "./thresholds";
 import { DEFAULT_WEIGHTS, WEIGHT_SUM_TOLERANCE, type FactorValues, type Weights } from "@/lib/domain/thresholds";
 
 export interface PruningOptions {
-  /** A pseudo-correlated feature was offered: automated becomes manual-review (seed 001 §4.4). */
+  /** A pseudo-correlated feature was offered: automated becomes manual-review (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4). */
   capAtManualReview?: boolean;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DISTRICTS } from "@/lib/domain/catalog";
 import { PSEUDO_CORRELATED_FEATURES, pseudoCorrelatedFeature, screenExtraFeatures } from "./pseudo-features";
 
-describe("pseudo-correlated feature registry (seed 001 §4.4)", () => {
+describe("pseudo-correlated feature registry (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4)", () => {
   it.each(["district", "District", "district_code", "districtCode", "DISTRICT-CODE", "行政区划代码", "所在区", "procurementCycle", "procurement_cycle", "采购周期", "zip", "企业编号"])(
     "flags %s",
     (name) => {
@@ -15,7 +15,7 @@ describe("pseudo-correlated feature registry (seed 001 §4.4)", () => {
   });
 
   it("gives every entry a reason citing the seed", () => {
-    for (const feature of PSEUDO_CORRELATED_FEATURES) expect(feature.reason).toContain("seed 001 §4.4");
+    for (const feature of PSEUDO_CORRELATED_FEATURES) expect(feature.reason).toContain("《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4");
   });
 
   it("splits offered features into refused and unused", () => {

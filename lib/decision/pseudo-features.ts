@@ -1,5 +1,5 @@
 /**
- * Registry of pseudo-correlated features (seed 001 §4.4): variables that correlated with past
+ * Registry of pseudo-correlated features (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4): variables that correlated with past
  * outcomes without causing them — 83 % of the 12 counter-examples used one, e.g. the district
  * code that happened to track the procurement cycle. Offered as an extra feature, such a variable
  * is refused as a decision input and the case is routed to manual review.
@@ -18,25 +18,25 @@ export const PSEUDO_CORRELATED_FEATURES: readonly PseudoCorrelatedFeature[] = Ob
     id: "district",
     label: "所在区 / 行政区划代码",
     aliases: ["district", "districtCode", "districtId", "adminCode", "adcode", "regionCode", "所在区", "行政区", "行政区划", "行政区划代码", "区划代码"],
-    reason: "行政区划代码与采购周期伪相关，不是选型的成因（seed 001 §4.4）",
+    reason: "行政区划代码与采购周期伪相关，不是选型的成因（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）",
   },
   {
     id: "procurement-cycle",
     label: "采购周期",
     aliases: ["procurementCycle", "procurement", "procurementBatch", "采购周期", "采购批次"],
-    reason: "采购周期随行政区划变化，与选型结果只是伪相关（seed 001 §4.4）",
+    reason: "采购周期随行政区划变化，与选型结果只是伪相关（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）",
   },
   {
     id: "postal-code",
     label: "邮政编码",
     aliases: ["postalCode", "postCode", "zipCode", "zip", "邮编", "邮政编码"],
-    reason: "邮编是行政区划的代理变量，同样伪相关（seed 001 §4.4）",
+    reason: "邮编是行政区划的代理变量，同样伪相关（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）",
   },
   {
     id: "enterprise-code",
     label: "企业编号",
     aliases: ["enterpriseCode", "enterpriseId", "companyId", "企业编号"],
-    reason: "编号只是标识符，作为分裂特征只会让树记住个别企业（seed 001 §4.4 小样本叶节点）",
+    reason: "编号只是标识符，作为分裂特征只会让树记住个别企业（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4 小样本叶节点）",
   },
 ]);
 

@@ -32,7 +32,7 @@ describe("impurity statistics", () => {
   });
 });
 
-describe("checkTreeQuality (seed 001 §4.4)", () => {
+describe("checkTreeQuality (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4)", () => {
   it("reports every metric as not computable without factors, except the depth", () => {
     const report = checkTreeQuality([makeRecord({ xinchuang: null })]);
     expect(report.recordsWithFactors).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Tree limits and quality thresholds over the survey records (seed 001 §4.4): what the data
+ * Tree limits and quality thresholds over the survey records (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4): what the data
  * allows us to compute, each metric with its exact definition, its threshold and where that
  * threshold comes from, and pass / fail / not computable.
  *
@@ -29,7 +29,7 @@ import {
 export const SOURCE_TITLE = "《Golang 天津技术栈选型决策树（2024 京津冀版）》";
 export const SOURCE_SECTION = `${SOURCE_TITLE}§4.4`;
 
-/** seed 001 §4.4 figures. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4 figures. */
 export const TREE_LIMITS = Object.freeze({
   maxDepth: 5,
   minSamplesLeaf: 10,
@@ -69,7 +69,7 @@ export interface QualityMetric {
   /** The exact definition of the figure, its threshold and the threshold's source. */
   note: string;
   details: QualityDetail[];
-  seedSection: "seed 001 §4.4";
+  seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4";
 }
 
 export interface TreeQualityReport {
@@ -110,7 +110,7 @@ function metric(spec: MetricSpec, details: QualityDetail[]): QualityMetric {
       ? "not-computable"
       : "pass";
   const reason = status === "not-computable" ? (details.find((d) => d.status === "not-computable")?.reason ?? NO_FACTORS) : null;
-  return { ...spec, value, status, reason, details, seedSection: "seed 001 §4.4" };
+  return { ...spec, value, status, reason, details, seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4" };
 }
 
 const NO_FACTORS = "没有同时具备三个因子的记录";

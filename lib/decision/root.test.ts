@@ -3,7 +3,7 @@ import { TIERS } from "@/lib/domain/catalog";
 import { DecisionInputError } from "./errors";
 import { ROOT_NODE_TABLE, rootNodeForTier } from "./root";
 
-describe("rootNodeForTier (seed 001 §4.1)", () => {
+describe("rootNodeForTier (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1)", () => {
   it.each([
     ["core", 900, 0, "sync-multi-active"],
     ["critical", 7200, 300, "semi-sync-wal"],

@@ -1,5 +1,5 @@
 /**
- * Root node: business-continuity tier → RTO / RPO ceilings → data-sync mode (seed 001 §4.1).
+ * Root node: business-continuity tier → RTO / RPO ceilings → data-sync mode (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1).
  */
 import { TIER_LABELS, type Tier } from "@/lib/domain/catalog";
 import type { RootNode } from "@/lib/validations/evaluate";
@@ -8,7 +8,7 @@ import { DecisionInputError } from "./errors";
 const node = (tier: Tier, rtoMaxSeconds: number, rpoMaxSeconds: number, syncMode: RootNode["syncMode"]) =>
   Object.freeze({ tier, rtoMaxSeconds, rpoMaxSeconds, syncMode });
 
-/** seed 001 §4.1 table: 核心 15 min / 0 s, 重要 2 h / 5 min, 一般 24 h / 60 min. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1 table: 核心 15 min / 0 s, 重要 2 h / 5 min, 一般 24 h / 60 min. */
 export const ROOT_NODE_TABLE: Readonly<Record<Tier, Readonly<RootNode>>> = Object.freeze({
   core: node("core", 900, 0, "sync-multi-active"),
   critical: node("critical", 7200, 300, "semi-sync-wal"),

@@ -1,18 +1,18 @@
 /**
  * The one comparison everything uses, and the decision rule on the three threshold checks
- * (seed 001 §4.2). The figures themselves are in lib/domain/thresholds.ts.
+ * (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). The figures themselves are in lib/domain/thresholds.ts.
  */
 import type { Decision } from "@/lib/domain/catalog";
 import { PRUNING_THRESHOLDS, THRESHOLD_TOLERANCE } from "@/lib/domain/thresholds";
 
-/** Boundaries are inclusive as the seed writes them (seed 001 §4.2). */
+/** Boundaries are inclusive as the seed writes them (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). */
 export function meetsThreshold(value: number, threshold: number): boolean {
   return value >= threshold - THRESHOLD_TOLERANCE;
 }
 
 /**
- * The rule of seed 001 §4.2 on the three threshold checks; `capped` is the validation node's
- * routing (seed 001 §4.4): a pseudo-correlated input turns automated into manual review, and a
+ * The rule of 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 on the three threshold checks; `capped` is the validation node's
+ * routing (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4): a pseudo-correlated input turns automated into manual review, and a
  * defer stays a defer.
  */
 export function decideFromChecks(xinchuangOk: boolean, goOk: boolean, couplingOk: boolean, capped = false): Decision {
@@ -20,7 +20,7 @@ export function decideFromChecks(xinchuangOk: boolean, goOk: boolean, couplingOk
   return goOk && couplingOk && !capped ? "automated" : "manual-review";
 }
 
-/** The decision from the per-factor thresholds alone; weights play no part (seed 001 §4.2). */
+/** The decision from the per-factor thresholds alone; weights play no part (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). */
 export function thresholdDecision(xinchuang: number, goProficiency: number, couplingInverse: number): Decision {
   return decideFromChecks(
     meetsThreshold(xinchuang, PRUNING_THRESHOLDS.xinchuang),
@@ -29,7 +29,7 @@ export function thresholdDecision(xinchuang: number, goProficiency: number, coup
   );
 }
 
-/** A pseudo-correlated input caps the case at manual review; defer stays defer (seed 001 §4.4). */
+/** A pseudo-correlated input caps the case at manual review; defer stays defer (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4). */
 export function capAtManualReview(decision: Decision, capped: boolean): Decision {
   return capped && decision === "automated" ? "manual-review" : decision;
 }

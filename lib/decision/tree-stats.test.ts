@@ -119,7 +119,7 @@ describe("the pruning node as a tree over records", () => {
     expect(leafSizes([])).toEqual({ defer: 0, "review-go": 0, "review-coupling": 0, automated: 0 });
   });
 
-  it("builds the nested binary tree of seed 001 §4.2 with the leaves' outcome counts", () => {
+  it("builds the nested binary tree of 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 with the leaves' outcome counts", () => {
     const records = [
       makeRecord({ ...at(0.5, 0.9, 0.9), outcome: "counter-example", errorCategories: ["tiny-leaf"] }),
       makeRecord(at(0.9, 0.9, 0.9)),

@@ -1,5 +1,5 @@
 /**
- * The pruning node as the binary tree the quality checks measure (seed 001 §4.2, §4.4), the
+ * The pruning node as the binary tree the quality checks measure (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2, §4.4), the
  * impurity statistics over survey records labelled by outcome (success / counter-example), and
  * sklearn's minimal cost-complexity pruning over that tree.
  *
@@ -23,7 +23,7 @@ export interface PruningSplit {
   leaves: readonly PruningLeafId[];
 }
 
-/** seed 001 §4.2 as three nested binary splits; the leaves are where records end up. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 as three nested binary splits; the leaves are where records end up. */
 export const PRUNING_SPLITS: readonly PruningSplit[] = Object.freeze([
   { id: "xinchuang", label: "信创适配度 ≥ 0.70", leaves: ["defer", "review-go", "review-coupling", "automated"] },
   { id: "goProficiency", label: "Go 熟练度 ≥ 0.75", leaves: ["review-go", "review-coupling", "automated"] },
@@ -210,7 +210,7 @@ export function splitsKept(tree: OutcomeTree, ccpAlpha: number): Map<string, num
   return new Map(standingSplits(tree, collapsed).map((split) => [split.id, effectiveAlphaWith(split, n, collapsed)]));
 }
 
-/** The pruning node (seed 001 §4.2) as an outcome-labelled tree over records grouped by leaf. */
+/** The pruning node (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2) as an outcome-labelled tree over records grouped by leaf. */
 export function pruningTree(groups: Record<PruningLeafId, readonly EnterpriseRecord[]>): OutcomeTree {
   const leaf = (id: PruningLeafId): OutcomeTree => ({ id, counts: countOutcomes(groups[id]) });
   return {

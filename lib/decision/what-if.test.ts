@@ -6,7 +6,7 @@ import { cappedAtManualReview, decisionFor, whatIf } from "./what-if";
 const strong = { xinchuang: 0.92, goProficiency: 0.86, couplingInverse: 0.78 };
 const byFactor = (factors: typeof strong, capped = false) => Object.fromEntries(whatIf(factors, capped).map((w) => [w.factor, w]));
 
-describe("whatIf (seed 001 §4.2: where each factor flips the decision)", () => {
+describe("whatIf (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2: where each factor flips the decision)", () => {
   it("automated case: each factor flips to its own outcome at its threshold", () => {
     const w = byFactor(strong);
     expect(w.xinchuang!.ranges).toEqual([

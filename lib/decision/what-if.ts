@@ -1,5 +1,5 @@
 /**
- * What moves the decision (seed 001 §4.2): the decision is a step function of each factor with
+ * What moves the decision (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2): the decision is a step function of each factor with
  * one step at its threshold, so over [0, 1] each factor has at most two ranges with different
  * decisions. For a chosen set of factor values this says, per factor, which decision each range
  * gives with the other two held — the result page lets the architect move the factors and watch

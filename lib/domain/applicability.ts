@@ -15,10 +15,10 @@ export interface ApplicabilityInput {
   expert?: Partial<Record<Factor, boolean>>;
 }
 
-/** Finance must offer TLS 1.3 + SM2/SM4 (seed 001 §1), government must pass 密评 (seed 001 §2.3). */
+/** Finance must offer TLS 1.3 + SM2/SM4 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1), government must pass 密评 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.3). */
 const SM_MANDATED: ReadonlySet<Industry> = new Set<Industry>(["finance", "government"]);
 
-/** Edge nodes and devices run under a memory ceiling (seed 001 ch.1: IoT edge ≤ 45 MB). */
+/** Edge nodes and devices run under a memory ceiling (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1: IoT edge ≤ 45 MB). */
 const MEMORY_BOUND: ReadonlySet<Density> = new Set<Density>(["edge-node", "device"]);
 
 /** Industries with a mandate are asked the SM mode directly; the others first whether SM applies. */
@@ -61,7 +61,7 @@ type Prunable = ApplicabilityInput & {
   factors?: Partial<Record<Factor, unknown>>;
 };
 
-/** Facts each factor is derived from (seed 001 §4.2 normalizers). */
+/** Facts each factor is derived from (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 normalizers). */
 export const FACT_FIELDS = {
   xinchuang: ["os", "database", "cpu"],
   goProficiency: ["servicesLast6m", "team"],

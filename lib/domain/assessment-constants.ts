@@ -3,7 +3,7 @@
  * loading the schemas (lib/validations/assessment.ts builds its schemas from these).
  */
 
-/** Go versions offered by the questionnaire (the survey's floors are 1.18–1.22, seed 001 ch.1). */
+/** Go versions offered by the questionnaire (the survey's floors are 1.18–1.22, 《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1). */
 export const GO_VERSION_OPTIONS = ["1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"] as const;
 
 export const SYSTEM_NAME_MAX = 80;

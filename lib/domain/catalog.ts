@@ -3,7 +3,7 @@
  * can take, with its Simplified-Chinese label. One place, so that the questionnaire, the decision
  * engine, the importer, the API schemas and the reports agree on spelling.
  *
- * Figures cite their seed (`seed 001 §4.1` = shared/seeds/001…, chapter 4.1).
+ * Figures cite their seed (`《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1` = shared/seeds/001…, chapter 4.1).
  *
  * Over 300 lines on purpose: it is a data literal of ~30 parallel value/label tables, and one file
  * is what makes a missing or misspelt label easy to see.
@@ -12,7 +12,7 @@
 /** Ordered tuple → union type and label map helpers. */
 export type ValueOf<T extends readonly string[]> = T[number];
 
-// ── Business-continuity tier (seed 001 §4.1) ─────────────────────────────────────────────────
+// ── Business-continuity tier (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1) ─────────────────────────────────────────────────
 export const TIERS = ["core", "critical", "standard"] as const;
 export type Tier = ValueOf<typeof TIERS>;
 export const TIER_LABELS: Record<Tier, string> = {
@@ -29,7 +29,7 @@ export const SYNC_MODE_LABELS: Record<SyncMode, string> = {
   "batch-snapshot": "每日全量 + 增量快照",
 };
 
-// ── Middle node: the three pruning factors and the cut-over decision (seed 001 §4.2) ────────
+// ── Middle node: the three pruning factors and the cut-over decision (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2) ────────
 export const FACTORS = ["xinchuang", "goProficiency", "couplingInverse"] as const;
 export type Factor = ValueOf<typeof FACTORS>;
 export const FACTOR_LABELS: Record<Factor, string> = {
@@ -120,7 +120,7 @@ export const CPU_FAMILY_LABELS: Record<CpuFamily, string> = {
   "arm-foreign": "其他 ARM64（非信创）",
 };
 
-/** Crypto requirement of the target (seed 001 §1, §2.3). */
+/** Crypto requirement of the target (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1, §2.3). */
 export const CRYPTO_MODES = ["none", "sm-tls13", "sm-tlcp"] as const;
 export type CryptoMode = ValueOf<typeof CRYPTO_MODES>;
 export const CRYPTO_MODE_LABELS: Record<CryptoMode, string> = {
@@ -137,7 +137,7 @@ export const CRYPTO_MODE_LABELS: Record<CryptoMode, string> = {
 export const SM_NONE_ALLOWED = `选择「${CRYPTO_MODE_LABELS.none}」也可以提交，但结果会把缺少国密列为风险`;
 export const SM_NONE_IS_RISK = `问卷允许选择「${CRYPTO_MODE_LABELS.none}」提交，本结果把缺少国密列为风险，上线前须补齐`;
 
-/** Kylin V10 service packs (/etc/.productinfo); the Tianjin government-cloud baseline is SP3 (seed 001 §1). */
+/** Kylin V10 service packs (/etc/.productinfo); the Tianjin government-cloud baseline is SP3 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1). */
 export const KYLIN_SERVICE_PACKS = ["sp1", "sp2", "sp3"] as const;
 export type KylinServicePack = ValueOf<typeof KYLIN_SERVICE_PACKS>;
 export const KYLIN_SERVICE_PACK_LABELS: Record<KylinServicePack, string> = { sp1: "SP1", sp2: "SP2", sp3: "SP3" };
@@ -166,7 +166,7 @@ export const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
   "proprietary-protocol": "专有协议（Modbus/PLC/主机报文等）",
 };
 
-// ── Scenario: industry, workload, deployment (seed 001 §1, §2.4, §3, §4.3) ───────────────────
+// ── Scenario: industry, workload, deployment (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1, §2.4, §3, §4.3) ───────────────────
 export const INDUSTRIES = [
   "finance",
   "government",
@@ -187,7 +187,7 @@ export const INDUSTRY_LABELS: Record<Industry, string> = {
   other: "其他",
 };
 
-/** Tianjin districts, for peer comparison only — never a decision input (seed 001 §4.4). */
+/** Tianjin districts, for peer comparison only — never a decision input (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4). */
 export const DISTRICTS = [
   "binhai",
   "heping",
@@ -243,7 +243,7 @@ export const WORKLOAD_LABELS: Record<Workload, string> = {
   "payment-settlement": "支付清结算 / 跨境结算",
 };
 
-/** The five architecture types of the 37-enterprise survey (seed 001 ch.1). */
+/** The five architecture types of the 37-enterprise survey (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1). */
 export const ARCHITECTURE_TYPES = [
   "microservice-gateway",
   "realtime-pipeline",
@@ -288,7 +288,7 @@ export const CONSISTENCY_LABELS: Record<Consistency, string> = {
   eventual: "最终一致（可容忍短暂不一致）",
 };
 
-// ── Survey answers (seed 001 ch.1, §2.1, §4.4) ──────────────────────────────────────────────
+// ── Survey answers (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1, §2.1, §4.4) ──────────────────────────────────────────────
 export const TOP_CRITERIA = [
   "local-ops-response",
   "performance",
@@ -312,7 +312,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   "counter-example": "反例（历史选型错误）",
 };
 
-/** Error categories of the 12 counter-examples (seed 001 §4.4). */
+/** Error categories of the 12 counter-examples (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4). */
 export const ERROR_CATEGORIES = [
   "pseudo-correlated",
   "tiny-leaf",

@@ -5,19 +5,19 @@
 
 /** Warning codes an evaluation can carry. Each warning also has a Chinese message. */
 export const WARNING_CODES = [
-  /** An extra feature is on the pseudo-correlation registry; refused, case sent to review (seed 001 §4.4). */
+  /** An extra feature is on the pseudo-correlation registry; refused, case sent to review (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4). */
   "PSEUDO_CORRELATED_FEATURE",
   /** An extra feature is not an input of today's tree; shown, not used. */
   "UNUSED_EXTRA_FEATURE",
-  /** The combination for this density cannot give the requested strong consistency (seed 001 §4.3). */
+  /** The combination for this density cannot give the requested strong consistency (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3). */
   "CONSISTENCY_NOT_MET",
-  /** The tier's RPO (seed 001 §4.1) cannot be met by the chosen, asynchronously replicating combination (product rule). */
+  /** The tier's RPO (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1) cannot be met by the chosen, asynchronously replicating combination (product rule). */
   "RPO_NOT_MET",
   /** The tier's RPO cannot be confirmed: the data records no sync interval for the chosen combination (product rule). */
   "RPO_UNVERIFIED",
-  /** Finance / government / settlement without SM2/SM4 (seed 001 §1, §2.3). */
+  /** Finance / government / settlement without SM2/SM4 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1, §2.3). */
   "SM_CRYPTO_MISSING",
-  /** Planned Go version is below the architecture's floor (seed 001 ch.1 table). */
+  /** Planned Go version is below the architecture's floor (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1 table). */
   "GO_BELOW_FLOOR",
   /** The stored survey records hold no enterprise of this industry with the chosen architecture type. */
   "INDUSTRY_OUTSIDE_SURVEY",

@@ -1,4 +1,4 @@
-/** Go versions are "1.xx" strings throughout the product (seed 001 ch.1 table). */
+/** Go versions are "1.xx" strings throughout the product (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1 table). */
 import type { CpuFamily } from "@/lib/domain/catalog";
 
 const DIGIT_0 = 48;

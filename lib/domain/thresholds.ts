@@ -1,5 +1,5 @@
 /**
- * The middle node's fixed figures (seed 001 §4.2): constants the engine, the schemas and the
+ * The middle node's fixed figures (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2): constants the engine, the schemas and the
  * questionnaire share. The comparisons that use them are the engine's (lib/decision/thresholds.ts).
  */
 import type { Factor } from "@/lib/domain/catalog";
@@ -7,14 +7,14 @@ import type { Factor } from "@/lib/domain/catalog";
 export type FactorValues = Record<Factor, number>;
 export type Weights = Record<Factor, number>;
 
-/** seed 001 §4.2: xinchuang ≥ 0.70 to proceed; goProficiency ≥ 0.75 and couplingInverse ≥ 0.60 to automate. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2: xinchuang ≥ 0.70 to proceed; goProficiency ≥ 0.75 and couplingInverse ≥ 0.60 to automate. */
 export const PRUNING_THRESHOLDS: Readonly<FactorValues> = Object.freeze({
   xinchuang: 0.7,
   goProficiency: 0.75,
   couplingInverse: 0.6,
 });
 
-/** seed 001 §4.2: score = 0.40·信创 + 0.35·Go + 0.25·耦合倒数. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2: score = 0.40·信创 + 0.35·Go + 0.25·耦合倒数. */
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   xinchuang: 0.4,
   goProficiency: 0.35,

@@ -20,7 +20,7 @@ import { parseGoMod } from "./parse";
 import { effectiveModules } from "./resolve";
 import type { EffectiveModule, GoModProblem } from "./types";
 import { parseVendorModules } from "./vendor-modules";
-import { scanModules, type Finding, type ScanResult } from "./verdicts";
+import { ScanInputError, scanModules, type Finding, type ScanResult } from "./verdicts";
 
 export { storedGoModScanSchema, type StoredGoModScan };
 
@@ -43,7 +43,7 @@ export const CPU_ARCH: Readonly<Record<CpuFamily, TargetArch>> = {
 };
 
 /**
- * Without an architecture type the floor is the lowest any type asks for (Go 1.18, seed 001
+ * Without an architecture type the floor is the lowest any type asks for (Go 1.18, 《Golang 天津技术栈选型决策树（2024 京津冀版）》
  * ch.1); the engine checks the `go` directive again against the recommended type's own floor.
  */
 export const DEFAULT_GO_FLOOR = "1.18";
@@ -124,7 +124,14 @@ export function scanGoModText(input: GoModScanInput, kb: KnowledgeBase = shipped
   const goDirective = file.go?.version ?? null;
   // scanModules accepts 1.N / 1.N.P; a pre-release directive (1.21rc1) is compared by its 1.N.
   const directive = goDirective === null ? null : (/^1\.\d{1,2}(\.\d{1,3})?/.exec(goDirective)?.[0] ?? null);
-  const result = scanModules({ modules, goDirective: directive, target: { arch: target.arch, goFloor: target.goFloor } }, kb);
+  let result: ReturnType<typeof scanModules>;
+  try {
+    result = scanModules({ modules, goDirective: directive, target: { arch: target.arch, goFloor: target.goFloor } }, kb);
+  } catch (error) {
+    // The scanner's own bounds (path and version lengths, module count) are bad input, said as such.
+    if (!(error instanceof ScanInputError)) throw error;
+    return { ok: false, file: "go.mod", problems: [{ line: 1, message: error.message }] };
+  }
   return {
     ok: true,
     scan: { ...result, target, module: file.module?.path ?? null, goDirective, toolchain: file.toolchain?.name ?? null, extra },
@@ -138,8 +145,11 @@ function telling(f: Finding): boolean {
   return f.entries.length > 0 || f.judged.local || !isModuleVersion(f.judged.version ?? "");
 }
 
+/** Findings kept with the answers at most: beyond, they are counted as unlisted (the autosave body is bounded). */
+export const MAX_KEPT_FINDINGS = 150;
+
 export function compactScan(scan: GoModScan): StoredGoModScan {
-  const kept = scan.findings.filter(telling);
+  const kept = scan.findings.filter(telling).slice(0, MAX_KEPT_FINDINGS);
   const replaced = (f: Finding) => f.judged.local || f.judged.path !== f.path || f.judged.version !== f.version;
   return {
     knowledgeVersion: scan.knowledgeVersion,

@@ -31,6 +31,7 @@ export async function readableAssessment(id: string, requester: Requester): Prom
 }
 
 export function assertWritable(access: AssessmentAccess, requester: Requester): void {
+  if (access.deletedAt) throw forbidden("这份评估在回收站中：请先在“我的评估 → 回收站”恢复，再修改");
   if (access.write) return;
   if (requester.token && !requester.token.scopes.has("assessments:write")) {
     throw forbidden("访问令牌缺少 assessments:write 权限");

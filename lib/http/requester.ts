@@ -8,6 +8,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { looksLikeSecret } from "@/lib/access/keys";
 import { ANONYMOUS, type Requester } from "@/lib/data/access";
 import { claimAnonymousAssessments } from "@/lib/data/assessments";
 import { authenticateAccessToken } from "@/lib/data/tokens";
@@ -27,6 +28,9 @@ const invalidToken = () =>
     headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
   });
 
+/** Only a key we could have issued (32 random bytes): an empty or chosen value is no key. */
+const ourKey = (value: string | null) => (value !== null && looksLikeSecret(value) ? value : null);
+
 function cookieValue(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
@@ -44,22 +48,23 @@ async function signedIn(user: CurrentUser | null, anonymousKey: string | null, s
 /** The requester of a route handler; the user comes back too, for who-did-it fields. */
 export async function requesterFrom(request: Request): Promise<{ requester: Requester; user: CurrentUser | null }> {
   const shareToken = new URL(request.url).searchParams.get("share");
-  const authorization = request.headers.get("authorization");
-  if (authorization !== null) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  const authorization = request.headers.get("authorization")?.trim() ?? "";
+  // Only the Bearer scheme is ours: a Basic header from a proxy in front of the site is not a token.
+  if (/^Bearer(\s|$)/i.test(authorization)) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const authenticated = match ? await authenticateAccessToken(db, match[1]!) : null;
     if (!authenticated) throw invalidToken();
     return { requester: { userId: authenticated.user.id, token: authenticated.token, anonymousKey: null, shareToken }, user: authenticated.user };
   }
   const user = await getCurrentUser();
-  const anonymousKey = cookieValue(request.headers.get("cookie"), ANONYMOUS_KEY_COOKIE);
+  const anonymousKey = ourKey(cookieValue(request.headers.get("cookie"), ANONYMOUS_KEY_COOKIE));
   return { requester: await signedIn(user, anonymousKey, shareToken), user };
 }
 
 /** The requester of a page (no bearer tokens: browsers sign in). */
 export async function pageRequester(shareToken: string | null = null): Promise<{ requester: Requester; user: CurrentUser | null }> {
   const user = await getCurrentUser();
-  const anonymousKey = (await cookies()).get(ANONYMOUS_KEY_COOKIE)?.value ?? null;
+  const anonymousKey = ourKey((await cookies()).get(ANONYMOUS_KEY_COOKIE)?.value ?? null);
   return { requester: await signedIn(user, anonymousKey, shareToken), user };
 }
 

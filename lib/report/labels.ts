@@ -28,7 +28,7 @@ export const TEXT = {
   given: "直接给出",
   derived: "由事实推导",
   peersNote:
-    "以下企业记录是按 seed 001 公布的 37 家企业聚合比例重建的调研样本，不是原始问卷记录；企业名称与编号用于对照，不代表该企业的真实选型细节。",
+    "以下企业记录是按《Golang 天津技术栈选型决策树（2024 京津冀版）》公布的 37 家企业聚合比例重建的调研样本，不是原始问卷记录；企业名称与编号用于对照，不代表该企业的真实选型细节。",
   scriptAttached:
     "脚本全文作为附件嵌入本 PDF，与结果页下载的脚本逐字节相同：在 PDF 阅读器的附件面板（回形针图标）中打开或另存，或在命令行用 pdfdetach 取出，然后在目标机上运行。",
   scriptPrinted: "打印版不含附件：请从结果页下载脚本，并用上面的 SHA-256 核对它与本报告评审的是同一份。",
@@ -36,4 +36,4 @@ export const TEXT = {
   seedUnknownFigure: "原文未给出量化数据",
 } as const;
 
-export const ORIGIN_LABELS = { seed: "原文给出（seed 001）", completed: "本产品依据其他资料补全" } as const;
+export const ORIGIN_LABELS = { seed: "原文给出（《Golang 天津技术栈选型决策树（2024 京津冀版）》）", completed: "本产品依据其他资料补全" } as const;

@@ -59,7 +59,9 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     const text = squeeze(rawText);
     const warning = input.result.warnings.find((w) => w.code === "SM_CRYPTO_MISSING");
     expect(warning?.message).toContain("github.com/emmansun/gmsm");
-    expect(text).toContain(squeeze(warning!.message));
+    // pdftotext drops a hyphen where a line breaks at it: compare without hyphens.
+    const unhyphenated = (t: string) => t.replaceAll("-", "");
+    expect(unhyphenated(text)).toContain(unhyphenated(squeeze(warning!.message)));
     expect(text).toContain("gotlcp");
     expect(text).not.toContain("已通过密评");
     expect(input.checkScript?.script).toMatch(/\bP_SM_LIB='emmansun'$/m);
@@ -94,7 +96,8 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     expect(text).toContain("近半年交付3个Go服务");
     expect(text).toContain("内部HTTP接口×2");
     expect(text).toContain("步骤1");
-    expect(text).toContain("seed001§4.1");
+    expect(text).toContain("《Golang天津技术栈选型决策树（2024京津冀版）》§4.1");
+    expect(text).not.toMatch(/seed ?00\d/);
     expect(text).toContain("<0.70→暂缓裁剪");
     expect(text).toContain("和平区一网通办");
     expect(text).toContain("重建");

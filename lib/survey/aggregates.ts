@@ -1,5 +1,5 @@
 /**
- * Survey aggregates over the stored enterprise records (seed 001 ch.1, §2.1, §4.4). Each share
+ * Survey aggregates over the stored enterprise records (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1, §2.1, §4.4). Each share
  * carries its numerator and its own denominator: the respondents who answered that question
  * (a null answer is "not answered", not "no").
  */

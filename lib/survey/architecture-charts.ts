@@ -1,4 +1,4 @@
-/** The adaptation-effort chart of /architectures/compare (seed 001 ch.1 vs the survey records). */
+/** The adaptation-effort chart of /architectures/compare (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1 vs the survey records). */
 import { oneSeries, type ChartSpec } from "./chart-data";
 import { RECONSTRUCTED_SOURCE } from "./insight-charts";
 import type { ArchitectureOverview } from "./schemas";
@@ -17,7 +17,7 @@ export function adaptationChart(profiles: readonly ArchitectureOverview[]): Char
       id: "adaptation",
       title: "信创适配耗时（人日）",
       takeaway,
-      source: "seed 001 第一章（五类典型架构横向对比）",
+      source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章（五类典型架构横向对比）",
       data: oneSeries("原文", profiles.map((p) => ({ category: p.name, value: p.adaptationDays, text: `${p.adaptationDays} 人日` })), "人日"),
     };
   }
@@ -25,7 +25,7 @@ export function adaptationChart(profiles: readonly ArchitectureOverview[]): Char
     id: "adaptation",
     title: "信创适配耗时（人日）：原文 vs 调研企业均值",
     takeaway,
-    source: `原文：seed 001 第一章；均值：${RECONSTRUCTED_SOURCE}`,
+    source: `原文：《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章；均值：${RECONSTRUCTED_SOURCE}`,
     data: {
       series: ["原文（代表企业）", "调研企业均值"],
       unit: "人日",

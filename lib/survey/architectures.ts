@@ -1,5 +1,5 @@
 /**
- * The five architecture profiles (seed 001 ch.1) joined with the survey records: how many
+ * The five architecture profiles (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1) joined with the survey records: how many
  * enterprises use each type, with what outcome, and which stack combinations they used
  * (Enterprise.historicalCombination). Also the `?ids=` parsing of /architectures/compare.
  */

@@ -19,7 +19,7 @@ import { buildSurveySummary } from "./summary";
 import { levelText, talentMatrix, talentTakeaway } from "./talent";
 
 const shipped = loadShippedData(path.resolve(__dirname, "..", ".."));
-const summary = buildSurveySummary(shipped.enterprises, { key: "n", label: "全国均值", value: 62, source: "seed 001 第一章" });
+const summary = buildSurveySummary(shipped.enterprises, { key: "n", label: "全国均值", value: 62, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" });
 
 describe("insight charts: data, takeaway and source", () => {
   it("headlines and the national comparison", () => {
@@ -55,7 +55,7 @@ describe("insight charts: data, takeaway and source", () => {
       "12 个反例中 83% 使用了伪相关变量，67% 的叶节点样本不足 5 个（“5 个”是本产品设定的阈值，原文此句截断、未给出阈值）。",
     );
     expect(e.data.rows.find((r) => r.category.includes("< 5"))?.category).toBe("叶节点样本 < 5（本产品阈值）");
-    expect(e.source).toContain("seed 001 §4.4");
+    expect(e.source).toContain("《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4");
     const o = outcomeByArchitectureChart(architectureOverview(shipped.architectures, shipped.combinations, shipped.enterprises));
     expect(o.data.series).toEqual(["选型成功", "反例"]);
     expect(o.data.rows).toHaveLength(5);
@@ -96,14 +96,14 @@ describe("insight charts: data, takeaway and source", () => {
 describe("knowledge charts", () => {
   const card = (id: string) => shipped.knowledgeCards.find((c) => c.id === id)!;
 
-  it("draws P99 and error rate of the protocol table (seed 000)", () => {
+  it("draws P99 and error rate of the protocol table (《Go 语言微服务跨国通信协议选型》)", () => {
     const [p99, errors] = knowledgeCharts(card("cross-border-protocols"));
     expect(p99!.data.rows.map((r) => r.values[0])).toEqual([247, 312, 349]);
     expect(errors!.data.rows.map((r) => r.texts[0])).toEqual(["0.18%", "1.42%", "0.97%"]);
     expect(p99!.takeaway).toBe("gRPC-Web（经 Envoy）最低（247 ms），REST + OpenAPI 3.1最高（349 ms）。");
   });
 
-  it("keeps unknown sidecar start times unknown and marks the 45 MB edge limit (seed 004)", () => {
+  it("keeps unknown sidecar start times unknown and marks the 45 MB edge limit (《服务网格演进与轻量级 Sidecar 的必要性》)", () => {
     const [memory, start] = knowledgeCharts(card("edge-sidecars"));
     expect(memory!.data.reference).toEqual({ value: 45, label: "边缘节点内存上限 45 MB" });
     expect(start!.data.rows.map((r) => r.values[0])).toEqual([null, 180, null]);

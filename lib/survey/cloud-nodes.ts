@@ -1,4 +1,4 @@
-/** The measured figures of the two Tianjin cloud nodes (seed 001 §2.2), as table rows. */
+/** The measured figures of the two Tianjin cloud nodes (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2), as table rows. */
 import { numberText } from "./format";
 
 export interface CloudNodeRecord {

@@ -1,5 +1,5 @@
 /**
- * The seven stack combinations (seed 001 §4.3 gives #1, #4, #7; the rest are completed here) as a
+ * The seven stack combinations (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3 gives #1, #4, #7; the rest are completed here) as a
  * deployment-density × consistency matrix, with how many survey enterprises used each.
  */
 import {

@@ -12,7 +12,7 @@ export function percentText(share: Pick<Share, "numerator" | "denominator">): st
 }
 
 /**
- * "37 家作答，其中 32 家" — every share names its own respondents (seed 001 gives no per-question n);
+ * "37 家作答，其中 32 家" — every share names its own respondents (《Golang 天津技术栈选型决策树（2024 京津冀版）》 gives no per-question n);
  * the respondents come first so "27 / 34" cannot be read as "27 of 34 answered".
  */
 export function respondentsText({ numerator, denominator }: Pick<Share, "numerator" | "denominator">): string {

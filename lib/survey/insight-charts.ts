@@ -8,7 +8,7 @@ import { oneSeries, type ChartSpec } from "./chart-data";
 import { numberText, percentText, respondentsText, wholePercent } from "./format";
 import type { ArchitectureOverview, Distribution, SurveySummary } from "./schemas";
 
-export const RECONSTRUCTED_SOURCE = "重构记录（依据 seed 001 汇总指标重构，非原始问卷）";
+export const RECONSTRUCTED_SOURCE = "重构记录（依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标重构，非原始问卷）";
 
 /** Short axis labels for the five headline questions (the full wording is in the data table). */
 const HEADLINE_SHORT: Record<string, string> = {
@@ -21,7 +21,7 @@ const HEADLINE_SHORT: Record<string, string> = {
 
 const CATEGORY_SHORT: Record<string, string> = {
   "pseudo-correlated": "伪相关变量",
-  // "< 5" is this product's threshold: seed 001 §4.4 breaks off before giving one.
+  // "< 5" is this product's threshold: 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4 breaks off before giving one.
   "tiny-leaf": "叶节点样本 < 5（本产品阈值）",
   "redundant-path": "决策路径冗余",
   overconfident: "过度自信预测",
@@ -39,7 +39,7 @@ export function headlineChart(summary: SurveySummary): ChartSpec {
       top && bottom
         ? `“${top.h.label}”最高（${top.whole}%），“${bottom.h.label}”最低（${bottom.whole}%）。`
         : "暂无作答数据。",
-    source: `seed 001 第一章、§2.1；数值由${RECONSTRUCTED_SOURCE}计算`,
+    source: `《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章、§2.1；数值由${RECONSTRUCTED_SOURCE}计算`,
     data: oneSeries(
       "占比",
       rows.map(({ h, whole }) => ({
@@ -100,7 +100,7 @@ function countChart(id: string, title: string, dist: Distribution, noun: string)
 export const districtChart = (s: SurveySummary) => countChart("districts", "调研企业的区域分布", s.distributions.district, "区");
 export const industryChart = (s: SurveySummary) => countChart("industries", "调研企业的行业分布", s.distributions.industry, "行业");
 
-/** seed 003: Go 1.22 changed the scheduler; how many already run it matters for that card. */
+/** 《Go 1.22 新特性对大厂存量系统的影响评估》: Go 1.22 changed the scheduler; how many already run it matters for that card. */
 export function goVersionChart(summary: SurveySummary): ChartSpec {
   const dist = summary.distributions.goVersion;
   const buckets = [...dist.buckets].sort((a, b) => compareKeys(a.key, b.key));
@@ -162,7 +162,7 @@ export function errorCategoryChart(summary: SurveySummary): ChartSpec {
       a && b && share.numerator > 0
         ? `${share.numerator} 个反例中 ${percentText(a)} 使用了伪相关变量，${percentText(b)} 的叶节点样本不足 5 个（“5 个”是本产品设定的阈值，原文此句截断、未给出阈值）。`
         : "暂无反例。",
-    source: `seed 001 §4.4；数值由${RECONSTRUCTED_SOURCE}计算`,
+    source: `《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4；数值由${RECONSTRUCTED_SOURCE}计算`,
     data: oneSeries(
       "占反例的比例",
       categories.map((c) => ({
@@ -191,7 +191,7 @@ export function cloudNodeCharts(nodes: readonly CloudNodeFigures[]): ChartSpec[]
       id,
       title,
       takeaway: best ? `${best.name}${better === "高" ? "最高" : "最低"}（${numberText(best[key], unit)}）。` : "原文未给出。",
-      source: "seed 001 §2.2（云节点实测）",
+      source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.2（云节点实测）",
       data: oneSeries(
         title,
         nodes.map((n) => ({ category: n.name, value: n[key], text: numberText(n[key], unit) })),

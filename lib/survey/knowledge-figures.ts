@@ -1,5 +1,5 @@
 /**
- * Knowledge cards (seeds 000, 002, 003, 004) → their charts: which column is the category and
+ * Knowledge cards (《Go 语言微服务跨国通信协议选型》、《Go 语言以后的发展趋势》、《Go 1.22 新特性对大厂存量系统的影响评估》、《服务网格演进与轻量级 Sidecar 的必要性》) → their charts: which column is the category and
  * which numeric columns are drawn. A null cell stays null and is labelled, never drawn as a guess.
  */
 import type { KnowledgeCard, KnowledgeCardId } from "@/lib/validations/reference";
@@ -7,7 +7,7 @@ import { oneSeries, type ChartSpec } from "./chart-data";
 
 export const KNOWLEDGE_MISSING_TEXT = "原文未给出/截断";
 
-/** seed 001 ch.1: edge services must fit in 45 MB — the line the sidecar sizes are read against. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1: edge services must fit in 45 MB — the line the sidecar sizes are read against. */
 const EDGE_LIMIT = { value: 45, label: "边缘节点内存上限 45 MB" };
 
 const CHARTS: Record<KnowledgeCardId, { labelKey: string; valueKeys: string[] }> = {

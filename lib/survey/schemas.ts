@@ -45,7 +45,7 @@ export const distributionSchema = z.object({
 
 export const surveySummarySchema = z.object({
   enterprises: z.number().int().min(0),
-  reconstructed: z.number().int().min(0).describe("其中依据 seed 001 汇总指标重构的记录数"),
+  reconstructed: z.number().int().min(0).describe("其中依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标重构的记录数"),
   nationalAverage: z
     .object({ key: z.string(), label: z.string(), percent: z.number(), source: z.string() })
     .nullable()

@@ -17,7 +17,7 @@ describe("survey summary over the shipped (reconstructed) records", () => {
     expect(surveySummarySchema.safeParse(summary).success).toBe(true);
   });
 
-  it("reproduces seed 001's percentages, each with its respondents", () => {
+  it("reproduces 《Golang 天津技术栈选型决策树（2024 京津冀版）》's percentages, each with its respondents", () => {
     expect(summary.enterprises).toBe(37);
     expect(summary.reconstructed).toBe(37);
     for (const h of summary.headlines) expect(wholePercent(h)).toBe(h.seedPercent);

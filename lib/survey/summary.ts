@@ -24,14 +24,14 @@ export const NATIONAL_AVERAGE_KEY = "national-top-criterion-local-ops";
 
 /** The five headline questions with the seed's published whole percent. */
 export const HEADLINE_SPECS: readonly { key: HeadlineKey; label: string; seedPercent: number; source: string }[] = [
-  { key: "topCriterionLocalOps", label: "将“本地化运维响应时效”列为首要选型指标", seedPercent: 86, source: "seed 001 第一章" },
-  { key: "hardXinchuang", label: "以“信创适配深度”为刚性约束", seedPercent: 79, source: "seed 001 第一章" },
-  { key: "hardTjHardware", label: "以“津产硬件兼容性”为刚性约束", seedPercent: 71, source: "seed 001 第一章" },
-  { key: "requiresGoroutineFluency", label: "要求熟练掌握 goroutine 调度与 channel 通信", seedPercent: 82, source: "seed 001 §2.1" },
-  { key: "requiresSchedulerSource", label: "要求深度理解 runtime 调度器源码", seedPercent: 37, source: "seed 001 §2.1" },
+  { key: "topCriterionLocalOps", label: "将“本地化运维响应时效”列为首要选型指标", seedPercent: 86, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" },
+  { key: "hardXinchuang", label: "以“信创适配深度”为刚性约束", seedPercent: 79, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" },
+  { key: "hardTjHardware", label: "以“津产硬件兼容性”为刚性约束", seedPercent: 71, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" },
+  { key: "requiresGoroutineFluency", label: "要求熟练掌握 goroutine 调度与 channel 通信", seedPercent: 82, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1" },
+  { key: "requiresSchedulerSource", label: "要求深度理解 runtime 调度器源码", seedPercent: 37, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1" },
 ];
 
-/** seed 001 §4.4: 12 counter-examples, 83 % pseudo-correlated variables, 67 % tiny leaves. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4: 12 counter-examples, 83 % pseudo-correlated variables, 67 % tiny leaves. */
 export const SEED_COUNTER_EXAMPLES = 12;
 export const SEED_CATEGORY_PERCENT: Record<ErrorCategory, number | null> = {
   "pseudo-correlated": 83,
@@ -40,7 +40,7 @@ export const SEED_CATEGORY_PERCENT: Record<ErrorCategory, number | null> = {
   overconfident: null,
 };
 
-/** The cases seed 001 §4.4 names, and what each taught the validation rules (our wording). */
+/** The cases 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4 names, and what each taught the validation rules (our wording). */
 export const NAMED_CASES: readonly { code: string; finding: string }[] = [
   { code: "TJ-07", finding: "叶节点样本过少，分支碎片化（由此设定每个叶节点至少 10 个样本）" },
   { code: "TJ-22", finding: "叶节点样本过少，分支碎片化（由此设定每个叶节点至少 10 个样本）" },
@@ -81,7 +81,7 @@ export function buildSurveySummary(records: readonly EnterpriseRecord[], nationa
           label: record?.label ?? null,
           categories: record?.errorCategories ?? [],
           finding,
-          source: "seed 001 §4.4",
+          source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4",
         };
       }),
     },

@@ -1,5 +1,5 @@
 /**
- * The talent skill matrix of seed 001 §2.1 (✓ count → level 1–5, ✗ → 0), rebuilt from the
+ * The talent skill matrix of 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1 (✓ count → level 1–5, ✗ → 0), rebuilt from the
  * TalentSkill rows into roles × skills, with a takeaway written from the levels.
  */
 

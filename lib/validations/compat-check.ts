@@ -13,7 +13,7 @@ import { CPU_GO_FLOORS, cpuGoFloorNote, goAtLeast, goFloorFor } from "@/lib/doma
 import { RECOMMENDED_SM_LIBRARY, SM_LIBRARY_IDS, type SmLibraryId } from "@/lib/domain/sm-libraries";
 import { versionParamSchema } from "@/lib/validations/version";
 
-/** OS builds the script can identify. Kylin is per service pack: the seed's government cloud pins SP3 (seed 001 §1). */
+/** OS builds the script can identify. Kylin is per service pack: the seed's government cloud pins SP3 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1). */
 export const SCRIPT_OSES = [
   "kylin-v10-sp1",
   "kylin-v10-sp2",
@@ -43,11 +43,11 @@ export type ScriptCpu = (typeof SCRIPT_CPUS)[number];
 export const SM_LIBRARIES = SM_LIBRARY_IDS;
 export type SmLibrary = SmLibraryId;
 
-/** Go floors the five architecture types ask for are 1.18–1.22 (seed 001 ch.1); later releases are allowed. */
+/** Go floors the five architecture types ask for are 1.18–1.22 (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1); later releases are allowed. */
 export const GO_FLOOR_MIN_MINOR = 18;
 export const GO_FLOOR_MAX_MINOR = 26;
 
-/** Edge-node memory limit bounds in MB; the seed's IoT edge figure is 45 MB (seed 001 §1). */
+/** Edge-node memory limit bounds in MB; the seed's IoT edge figure is 45 MB (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §1). */
 export const MEMORY_LIMIT_MIN_MB = 16;
 export const MEMORY_LIMIT_MAX_MB = 65536;
 

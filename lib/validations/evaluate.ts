@@ -69,7 +69,7 @@ export const factorValuesSchema = strict(
       .meta({ description: "存量系统耦合度倒数，0–1（依赖越少越高）", example: 0.78 }),
   },
   "因子",
-).meta({ description: "直接给出的裁剪因子（seed 001 §4.2）；每个因子要么在这里给出，要么在 facts 中给出事实" });
+).meta({ description: "直接给出的裁剪因子（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2）；每个因子要么在这里给出，要么在 facts 中给出事实" });
 
 export const xinchuangFactsSchema = strict(
   {
@@ -88,7 +88,7 @@ export const teamLevelsSchema = strict(
     senior: count("资深人数", 10000),
   },
   "团队构成",
-).meta({ description: "Go 团队按级别的人数（seed 001 §2.1 岗位技能矩阵）" });
+).meta({ description: "Go 团队按级别的人数（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1 岗位技能矩阵）" });
 
 export const goProficiencyFactsSchema = strict(
   {
@@ -133,7 +133,7 @@ export const scenarioSchema = strict(
     consistency: oneOf(CONSISTENCIES, "一致性要求").meta({ example: "strong" }),
     district: oneOf(DISTRICTS, "所在区")
       .optional()
-      .meta({ description: "只用于同区企业对比，从不参与决策（seed 001 §4.4）", example: "binhai" }),
+      .meta({ description: "只用于同区企业对比，从不参与决策（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）", example: "binhai" }),
     crossBorder: flag("是否跨境").optional().meta({ description: "是否有跨境链路", example: false }),
     cgo: flag("是否启用 CGO").optional().meta({ description: "是否以 CGO_ENABLED=1 构建", example: true }),
     goVersion: goVersionSchema.optional().meta({ description: "计划使用的 Go 版本", example: "1.22" }),
@@ -173,7 +173,7 @@ export const extraFeaturesSchema = z
     { error: "附加特征必须是对象" },
   )
   .meta({
-    description: "附加特征。伪相关特征（如行政区划、采购周期）会被拒绝并转人工评审（seed 001 §4.4）",
+    description: "附加特征。伪相关特征（如行政区划、采购周期）会被拒绝并转人工评审（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4）",
     example: { procurementCycle: "Q3" },
   });
 

@@ -20,7 +20,7 @@ describe("shipped reference data (data/*.json)", () => {
     }
   });
 
-  it("carries the five architecture types exactly as the seed's table (seed 001 ch.1)", () => {
+  it("carries the five architecture types exactly as the seed's table (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1)", () => {
     const rows = loadReference().architectures.map((a) => [a.name, a.exampleEnterprise, a.goFloor, a.adaptationDays]);
     expect(rows).toEqual([
       ["微服务网关型", "天津银行API平台", "1.21", 14],
@@ -37,17 +37,17 @@ describe("shipped reference data (data/*.json)", () => {
   it("marks #1, #4, #7 as from the seed and the others as completed, with their basis", () => {
     const { combinations } = loadReference();
     expect(combinations.filter((c) => c.origin === "seed").map((c) => c.id)).toEqual([1, 4, 7]);
-    for (const c of combinations.filter((c) => c.origin === "completed")) expect(c.basis).toMatch(/seed 001 §\d\.\d/);
-    // seed 001 §4.3's heading names "Go 1.21+TiDB+MinIO"; its table's #1 row lists TiDB only
+    for (const c of combinations.filter((c) => c.origin === "completed")) expect(c.basis).toMatch(/《Golang 天津技术栈选型决策树（2024 京津冀版）》 §\d\.\d/);
+    // 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3's heading names "Go 1.21+TiDB+MinIO"; its table's #1 row lists TiDB only
     expect(combinations.find((c) => c.id === 1)).toMatchObject({ runtime: "Go 1.21", storage: "TiDB（分布式）+ MinIO" });
     expect(combinations.find((c) => c.id === 1)?.name).toContain("Go 1.21 + TiDB + MinIO");
     expect(combinations.find((c) => c.id === 1)?.basis).toContain("Go 1.21+TiDB+MinIO");
   });
 
-  it("states the seeds' findings as they are (seed 000 table, seed 003 as the article's claim)", () => {
+  it("states the seeds' findings as they are (《Go 语言微服务跨国通信协议选型》 table, 《Go 1.22 新特性对大厂存量系统的影响评估》 as the article's claim)", () => {
     const cards = Object.fromEntries(loadReference().knowledgeCards.map((c) => [c.id, c]));
     const protocols = cards["cross-border-protocols"]!;
-    // seed 000: REST has the highest P99 (349 ms), GraphQL the highest error rate (1.42 %)
+    // 《Go 语言微服务跨国通信协议选型》: REST has the highest P99 (349 ms), GraphQL the highest error rate (1.42 %)
     const highest = (key: string) =>
       [...protocols.rows].sort((a, b) => Number(b[key]) - Number(a[key]))[0]?.protocol;
     expect(highest("p99Latency")).toBe("REST + OpenAPI 3.1");
@@ -67,7 +67,7 @@ describe("shipped reference data (data/*.json)", () => {
   it("marks the bottleneck mitigations as this product's advice, not the seed's", () => {
     // The figures and sources are the seed's; the mitigations are written here (see the result page and PDF).
     for (const a of loadReference().architectures) {
-      expect(a.seedSection).toMatch(/^seed 001 /);
+      expect(a.seedSection).toMatch(/^《Golang 天津技术栈选型决策树（2024 京津冀版）》/);
       expect(a.mitigation).not.toMatch(/seed|原文/);
     }
   });

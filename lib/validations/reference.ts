@@ -30,13 +30,13 @@ const text = (label: string, max = 400) =>
     .max(max, `${label}不能超过 ${max} 个字符`);
 const nullableText = (label: string, max = 600) => text(label, max).nullable();
 
-/** Go versions are written "1.xx" throughout the product (seed 001 ch.1 table). */
+/** Go versions are written "1.xx" throughout the product (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1 table). */
 export const GO_VERSION_PATTERN = /^1\.\d{1,2}$/;
 export const goVersionSchema = z
   .string({ error: "Go 版本必须是文本" })
   .regex(GO_VERSION_PATTERN, "Go 版本格式应为 1.xx，如 1.21");
 
-// ── Architecture profiles (seed 001 ch.1, five types) ──────────────────────────────────────
+// ── Architecture profiles (《Golang 天津技术栈选型决策树（2024 京津冀版）》 ch.1, five types) ──────────────────────────────────────
 export const architectureProfileSchema = strictObject({
   id: z.enum(ARCHITECTURE_TYPES, { error: "未知的架构类型" }),
   name: text("架构名称", 40),
@@ -50,7 +50,7 @@ export const architectureProfileSchema = strictObject({
   bottleneckFigure: nullableText("瓶颈数据", 120),
   mitigation: text("缓解措施", 600),
   workloads: z.array(z.enum(WORKLOADS, { error: "未知的业务形态" })).min(1, "至少一种业务形态"),
-  seedSection: text("出处", 40),
+  seedSection: text("出处", 120),
   notes: nullableText("说明"),
 }, "架构类型");
 export type ArchitectureProfile = z.infer<typeof architectureProfileSchema>;
@@ -78,7 +78,7 @@ export const architecturesFileSchema = z
     }
   });
 
-// ── Stack combinations (seed 001 §4.3: #1, #4, #7 from the seed; the rest completed here) ──
+// ── Stack combinations (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3: #1, #4, #7 from the seed; the rest completed here) ──
 export const COMBINATION_IDS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type CombinationId = (typeof COMBINATION_IDS)[number];
 export const COMBINATION_ORIGINS = ["seed", "completed"] as const;
@@ -100,7 +100,7 @@ export const stackCombinationSchema = strictObject({
     .min(1, "至少一种一致性"),
   origin: z.enum(COMBINATION_ORIGINS, { error: "来源只能是 seed 或 completed" }),
   basis: text("依据", 600),
-  seedSection: nullableText("出处", 40),
+  seedSection: nullableText("出处", 120),
 }, "技术栈组合");
 export type StackCombination = z.infer<typeof stackCombinationSchema>;
 
@@ -118,7 +118,7 @@ export const combinationsFileSchema = z
     });
   });
 
-// ── Knowledge cards (seeds 000, 002, 003, 004) ────────────────────────────────────────────
+// ── Knowledge cards (《Go 语言微服务跨国通信协议选型》、《Go 语言以后的发展趋势》、《Go 1.22 新特性对大厂存量系统的影响评估》、《服务网格演进与轻量级 Sidecar 的必要性》) ────────────────────────────────────────────
 export const KNOWLEDGE_CARD_IDS = [
   "cross-border-protocols",
   "go122-scheduler",
@@ -141,7 +141,7 @@ export const knowledgeCardSchema = strictObject(
     id: z.enum(KNOWLEDGE_CARD_IDS, { error: "未知的知识卡片" }),
     title: text("标题", 80),
     seed: z.enum(KNOWLEDGE_SEEDS, { error: "未知的资料编号" }),
-    seedSection: text("出处", 40),
+    seedSection: text("出处", 120),
     summary: text("摘要", 600),
     testConditions: text("测试条件", 600),
     columns: z.array(knowledgeColumnSchema).min(1, "至少一列"),

@@ -28,7 +28,7 @@ const { GET: SCRIPT } = await import("@/app/api/v1/assessments/[id]/compat-check
 const { session } = await import("@/tests/support/session-mock");
 const { createAccessToken, revokeAccessToken } = await import("@/lib/data/tokens");
 const { createShareLink, revokeShareLink, shareWithUser, accessLog } = await import("@/lib/data/sharing");
-const { getAssessment } = await import("@/lib/data/assessments");
+const { getAssessment, restoreFromBin } = await import("@/lib/data/assessments");
 
 const providers = await testProviders();
 
@@ -206,6 +206,29 @@ for (const provider of providers) {
       expect((await read(id, {})).status).toBe(200);
       const refused = await problem(await write(id, { user: users.other }), 403);
       expect(refused.detail).toContain("账户功能上线之前");
+    });
+
+    it("a Basic header from a proxy in front of the site is not a token; an empty or chosen key cookie is no key", async () => {
+      await setup();
+      const created = await create({}, { submit: false, systemName: "代理后面" });
+      const cookie = created.headers.get("set-cookie")!.split(";")[0]!;
+      const { id } = (await created.json()) as { id: string };
+      const basic = GET(request(`${BASE}/${id}`, { cookie }, { headers: { authorization: "Basic dXNlcjpwYXNz" } }), ctx(id));
+      expect((await basic).status).toBe(200);
+      const empty = await create({ cookie: "tjgo_anon=" }, { submit: false, systemName: "空钥匙" });
+      expect(empty.headers.get("set-cookie")).toMatch(/^tjgo_anon=[A-Za-z0-9_-]{43};/);
+      const chosen = await create({ cookie: "tjgo_anon=attacker-knows-this" }, { submit: false });
+      expect(chosen.headers.get("set-cookie")).toMatch(/^tjgo_anon=[A-Za-z0-9_-]{43};/);
+    });
+
+    it("in the bin it is read-only even for its owner, and restorable only within 30 days", async () => {
+      const id = await setup();
+      expect((await remove(id, { user: users.owner })).status).toBe(204);
+      expect((await problem(await write(id, { user: users.owner }), 403)).detail).toContain("回收站");
+      await restoreFromBin(db, id);
+      expect((await write(id, { user: users.owner })).status).toBe(201);
+      await db.assessment.update({ where: { id }, data: { deletedAt: new Date(Date.now() - 31 * 86_400_000) } });
+      await expect(restoreFromBin(db, id)).rejects.toMatchObject({ status: 404 });
     });
 
     it("the owner moves it to the bin: nobody else reads it, not even through a link", async () => {

@@ -190,8 +190,10 @@ for (const provider of providers) {
       expect(linked.error).toBeNull();
       const row = await db.user.findUniqueOrThrow({ where: { email: "local@example.com" } });
       expect(row).toMatchObject({ id: linked.session.user!.id, oidcSubject: "owns-local" });
-      // The password still works for the linked account.
-      await expect(signInWithPassword(db, { email: "local@example.com", password: "local-password-1" }, "198.51.100.81")).resolves.toMatchObject({ id: row.id });
+      // Linking drops the password (whoever set it may not own the address, e.g. a self-registration
+      // made before its owner came) and ends the sessions it opened.
+      expect(row.passwordHash).toBe("");
+      await expect(signInWithPassword(db, { email: "local@example.com", password: "local-password-1" }, "198.51.100.81")).rejects.toThrow("邮箱或密码错误");
 
       // A second identity with the same verified address cannot take the linked account over.
       accounts["second-identity"] = { email: "local@example.com", email_verified: true, roles: [TEST_ADMIN_ROLE] };

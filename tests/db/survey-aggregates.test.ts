@@ -1,5 +1,5 @@
 /**
- * The shipped survey reproduces seed 001's aggregates when computed FROM THE DATABASE, on SQLite
+ * The shipped survey reproduces 《Golang 天津技术栈选型决策树（2024 京津冀版）》's aggregates when computed FROM THE DATABASE, on SQLite
  * and on PostgreSQL; migrations and seeding are idempotent; aggregates follow added records.
  */
 import { describe, expect, it } from "vitest";

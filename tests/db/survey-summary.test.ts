@@ -1,5 +1,5 @@
 /**
- * The insights summary computed FROM THE DATABASE (as lib/data/survey.ts does) equals seed 001's
+ * The insights summary computed FROM THE DATABASE (as lib/data/survey.ts does) equals 《Golang 天津技术栈选型决策树（2024 京津冀版）》's
  * figures for the shipped records, and follows records added later — on SQLite and PostgreSQL.
  */
 import { describe, expect, it } from "vitest";

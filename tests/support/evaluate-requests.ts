@@ -4,7 +4,7 @@
  */
 import type { EvaluateRequest } from "@/lib/validations/evaluate";
 
-/** seed 001 §4.2 worked example as a request: 0.92 / 0.86 / 0.78, a Binhai bank gateway. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 worked example as a request: 0.92 / 0.86 / 0.78, a Binhai bank gateway. */
 export const BENCH_REQUEST_FACTORS: EvaluateRequest = {
   tier: "critical",
   factors: { xinchuang: 0.92, goProficiency: 0.86, couplingInverse: 0.78 },

@@ -33,7 +33,7 @@ export default async function ComparePage({ searchParams }: Props) {
             <h2 id="table-h">逐项对比</h2>
             <ComparisonTable profiles={profiles} />
             <p className="small muted">
-              “调研中采用”“选型成功/反例”“历史使用的技术栈组合”来自重构记录（依据 seed 001 汇总指标重构，非原始问卷）。
+              “调研中采用”“选型成功/反例”“历史使用的技术栈组合”来自重构记录（依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标重构，非原始问卷）。
             </p>
           </section>
           <details className="card">

@@ -1,6 +1,6 @@
 /**
  * 耦合度倒数 from the legacy system's dependencies
- * (seed 001 §4.2 worked example: 仅调用 2 个内部 HTTP 接口 → 0.78; range (0.10, 1.00]).
+ * (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 worked example: 仅调用 2 个内部 HTTP 接口 → 0.78; range (0.10, 1.00]).
  *
  *   couplingInverse = max(0.11, 1 − Σ weight(kind) × count), rounded to 2 decimals.
  *

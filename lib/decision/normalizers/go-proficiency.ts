@@ -1,20 +1,20 @@
 /**
  * Go 熟练度 from delivery record and team make-up
- * (seed 001 §4.2 worked example: 近半年 3 个 Go 微服务上线 → 0.86; measured range 0.30–0.95).
+ * (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 worked example: 近半年 3 个 Go 微服务上线 → 0.86; measured range 0.30–0.95).
  *
  *   goProficiency = table[services shipped in the last six months] + level adjustment,
  *   clamped to [0.30, 0.95], rounded to 2 decimals.
  *
  * The table is monotone and saturates: shipping is the best evidence of fluency, with diminishing
  * returns. The optional level adjustment is ±0.05 × (senior − junior) / headcount: the seed's
- * skills matrix (seed 001 §2.1) shows juniors without operator or tuning skills, architects with all.
+ * skills matrix (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §2.1) shows juniors without operator or tuning skills, architects with all.
  */
 import type { GoProficiencyFacts } from "@/lib/validations/evaluate";
 import { DecisionInputError } from "../errors";
 import { productFigure, seedFigure, type Provenance } from "./origin";
 import { clamp, round2 } from "./round";
 
-/** seed 001 §4.2 range. */
+/** 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 range. */
 export const GO_PROFICIENCY_MIN = 0.3;
 export const GO_PROFICIENCY_MAX = 0.95;
 

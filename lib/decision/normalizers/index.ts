@@ -1,5 +1,5 @@
 /**
- * Normalizers: facts → factors (seed 001 §4.2). Each documents its table in its own file and
+ * Normalizers: facts → factors (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2). Each documents its table in its own file and
  * exports it as data; `normalizerTables()` gathers them, with the thresholds, the weights and the
  * article's worked examples recomputed, for the method page (/method) and GET /api/v1/normalizers,
  * so that an architect can check any factor by hand.

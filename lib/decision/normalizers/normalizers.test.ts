@@ -10,7 +10,7 @@ import {
   SERVICES_SHIPPED_TABLE,
 } from "./index";
 
-describe("the seed's worked examples (seed 001 §4.2)", () => {
+describe("the seed's worked examples (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2)", () => {
   it("麒麟V10 + 达梦DM8 → 0.92, with cpu/crypto absent or Phytium + none", () => {
     expect(normalizeXinchuang({ os: "kylin-v10", database: "dm8" }).value).toBe(0.92);
     expect(normalizeXinchuang({ os: "kylin-v10", database: "dm8", cpu: "phytium", crypto: "none" }).value).toBe(0.92);
@@ -178,7 +178,7 @@ describe("normalizerTables", () => {
       expect(row.basis).not.toMatch(/seed 0\d\d/);
     }
     expect(tables.origins).toEqual({ seed: "原文", product: "本产品补全" });
-    expect(tables.source.title).toContain("Golang天津技术栈选型决策树");
+    expect(tables.source.title).toContain("Golang 天津技术栈选型决策树");
   });
 
   it("marks as 原文 exactly the article's figures: 3 services → 0.86, the HTTP weight, thresholds, weights, ranges", () => {

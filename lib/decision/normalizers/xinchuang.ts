@@ -1,5 +1,5 @@
 /**
- * 信创适配度 from the target environment (seed 001 §4.2 worked example: 麒麟V10 + 达梦V8 → 0.92).
+ * 信创适配度 from the target environment (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 worked example: 麒麟V10 + 达梦V8 → 0.92).
  *
  *   xinchuang = mean(OS score, database score) × CPU factor, clamped to [0, 1], rounded to 2 decimals.
  *

@@ -3,7 +3,7 @@ import { evaluateRequestSchema, evaluateResponseSchema } from "@/lib/validations
 import { problemResponses, type OperationSpec } from "@/lib/openapi/spec";
 import { BACKTEST_PAGE_SIZE } from "@/lib/validations/page";
 
-/** The seed's worked examples as one request (seed 001 §4.2): Kylin V10 + DM8, 3 services, 2 HTTP interfaces. */
+/** The seed's worked examples as one request (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2): Kylin V10 + DM8, 3 services, 2 HTTP interfaces. */
 export const EVALUATE_EXAMPLE = {
   tier: "core",
   facts: {

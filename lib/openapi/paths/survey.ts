@@ -52,22 +52,22 @@ const TJ01 = {
   outcome: "success",
   errorCategories: [],
   reconstructed: true,
-  note: "微服务网关型代表企业（《Golang天津技术栈选型决策树（2024京津冀版）》第一章）。三个因子借用原文 §4.2 的换算示例",
+  note: "微服务网关型代表企业（《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章）。三个因子借用原文 §4.2 的换算示例",
 };
 
 const summaryExample = {
   enterprises: 37,
   reconstructed: 37,
-  nationalAverage: { key: "national-top-criterion-local-ops", label: "全国均值", percent: 62, source: "seed 001 第一章" },
+  nationalAverage: { key: "national-top-criterion-local-ops", label: "全国均值", percent: 62, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章" },
   headlines: [
-    { key: "topCriterionLocalOps", label: "将“本地化运维响应时效”列为首要选型指标", seedPercent: 86, source: "seed 001 第一章", ...share(32, 37) },
-    { key: "hardXinchuang", label: "以“信创适配深度”为刚性约束", seedPercent: 79, source: "seed 001 第一章", ...share(27, 34) },
+    { key: "topCriterionLocalOps", label: "将“本地化运维响应时效”列为首要选型指标", seedPercent: 86, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章", ...share(32, 37) },
+    { key: "hardXinchuang", label: "以“信创适配深度”为刚性约束", seedPercent: 79, source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章", ...share(27, 34) },
   ],
   counterExamples: {
     share: share(12, 37),
     seedCount: 12,
     categories: [{ category: "pseudo-correlated", label: "使用伪相关变量（如行政区划代码）", seedPercent: 83, ...share(10, 12) }],
-    namedCases: [{ code: "TJ-07", label: "某区政务平台（匿名反例）", categories: ["pseudo-correlated", "tiny-leaf"], finding: "叶节点样本过少，分支碎片化", source: "seed 001 §4.4" }],
+    namedCases: [{ code: "TJ-07", label: "某区政务平台（匿名反例）", categories: ["pseudo-correlated", "tiny-leaf"], finding: "叶节点样本过少，分支碎片化", source: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4" }],
   },
   distributions: {
     district: { answered: 37, unanswered: 0, buckets: [{ key: "binhai", label: "滨海新区", count: 11, percent: 29.73 }] },
@@ -209,7 +209,7 @@ export const surveyOperations: OperationSpec[] = [
               bottleneckFigure: null,
               mitigation: "控制面改用增量 xDS……",
               workloads: ["api-gateway"],
-              seedSection: "seed 001 第一章（五类典型架构横向对比）",
+              seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》第一章（五类典型架构横向对比）",
               notes: "原文只给出瓶颈名称，没有给出量化数据。",
               usage: { enterprises: 10, success: 6, counterExamples: 4 },
               meanAdaptationDays: 14.7,
@@ -248,7 +248,7 @@ export const surveyOperations: OperationSpec[] = [
               consistencies: ["strong"],
               origin: "seed",
               basis: "原文叶子节点推荐矩阵组合 #1。",
-              seedSection: "seed 001 §4.3",
+              seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3",
               usage: { enterprises: 0, success: 0, counterExamples: 0 },
               architectureTypes: [],
             },

@@ -46,7 +46,7 @@ export function Cover({ ctx }: { ctx: ReportContext }) {
         />
       </View>
       <Text style={{ ...styles.note, position: "absolute", bottom: 0, left: 0, right: 0 }}>
-        本报告由{PRODUCT_NAME}按决策规则自动生成，每一步推理及其依据（seed 章节）见“决策路径”。调研企业记录为依据聚合数据重建的样本。
+        本报告由{PRODUCT_NAME}按决策规则自动生成，每一步推理及其依据（来源文章与章节）见“决策路径”。调研企业记录为依据聚合数据重建的样本。
       </Text>
     </View>
   );

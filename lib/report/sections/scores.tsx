@@ -17,7 +17,7 @@ export function Scores({ ctx }: { ctx: ReportContext }) {
       <SectionHeading id="scores" pages={ctx.pages} />
       <SubHeading>得分构成</SubHeading>
       <Paragraph>
-        {`得分 = Σ 权重 × 因子 = ${formatScore(pruning.score)}（seed 001 §4.2）。浅色长条为因子值，深色短条为其对得分的贡献（权重 × 因子），虚线为该因子的决策阈值。`}
+        {`得分 = Σ 权重 × 因子 = ${formatScore(pruning.score)}（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2）。浅色长条为因子值，深色短条为其对得分的贡献（权重 × 因子），虚线为该因子的决策阈值。`}
       </Paragraph>
       <ScoreBreakdownChart pruning={pruning} />
       <Note>{SCORE_ROLE}</Note>

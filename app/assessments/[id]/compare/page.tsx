@@ -8,6 +8,7 @@ import { comparePath, resultPath } from "@/lib/assessments/id";
 import { getAssessment } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
 import { pageAccess } from "@/lib/http/assessment-access";
+import { logAccess } from "@/lib/data/access";
 import { versionParamSchema } from "@/lib/validations/version";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,8 @@ const asVersion = (raw: string | string[] | undefined) => versionParamSchema.saf
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  await pageAccess(id, `/assessments/${id}/compare`);
+  const { access, requester } = await pageAccess(id, `/assessments/${id}/compare`);
+  await logAccess(db, access, requester, "view", "版本对比");
   const latest = await getAssessment(db, id, "latest");
   if (!latest) notFound();
   const submitted = latest.versions.filter((v) => v.status === "submitted").map((v) => v.version);
