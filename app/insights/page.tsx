@@ -51,7 +51,7 @@ export default async function InsightsPage() {
       <p className="lead">
         天津 {summary.enterprises} 家 Go 企业的选型回溯调研：选型指标、样本构成、人才结构、历史反例与本地云节点实测。
       </p>
-      <ReconstructedNotice count={summary.reconstructed} />
+      <ReconstructedNotice total={summary.enterprises} reconstructed={summary.reconstructed} />
       <nav aria-label="本页目录" className="toc">
         <ul className="row plain-list">
           {SECTIONS.map(([id, label]) => (

@@ -6,6 +6,7 @@ import {
   OUTCOME_LABELS,
   ERROR_CATEGORY_LABELS,
 } from "@/lib/domain/catalog";
+import { ScrollRegion } from "@/components/charts/scroll-region";
 import type { PeerSelection } from "@/lib/assessments/peers";
 
 /** Surveyed enterprises like this system, and how their selections turned out. */
@@ -23,7 +24,7 @@ export function PeersTable({ selection, architectureName, industryLabel }: { sel
       {selection.peers.length === 0 ? (
         <p className="muted">调研中没有同类企业。</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="同类调研企业（可横向滚动）">
           <table className="data peers">
             <caption className="sr-only">同类调研企业</caption>
             <thead>
@@ -67,7 +68,7 @@ export function PeersTable({ selection, architectureName, industryLabel }: { sel
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

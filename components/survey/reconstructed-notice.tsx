@@ -1,11 +1,12 @@
-import { RECONSTRUCTED_NOTICE } from "@/lib/survey/notices";
+import { reconstructedNotice } from "@/lib/survey/notices";
 
-/** Said visibly wherever the per-enterprise records are shown (docs/decisions/003). */
-export function ReconstructedNotice({ count }: { count?: number }) {
+/** Said visibly wherever the per-enterprise records are shown, true of the records stored now. */
+export function ReconstructedNotice({ total, reconstructed }: { total: number; reconstructed: number }) {
+  const { title, text } = reconstructedNotice(total, reconstructed);
   return (
-    <p className="alert warn" role="note">
-      <strong>重构记录{count === undefined ? "" : `（${count} 条）`}：</strong>
-      {RECONSTRUCTED_NOTICE}
+    <p className="alert warn" role="note" data-testid="records-notice">
+      <strong>{title}：</strong>
+      {text}
     </p>
   );
 }

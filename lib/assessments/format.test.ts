@@ -16,6 +16,7 @@ import {
   formatNumber,
   formatScore,
   formatTraceValue,
+  stepSummary,
   traceRows,
 } from "./format";
 
@@ -222,5 +223,22 @@ describe("the pruning step's decision rows", () => {
         expect(new Set(labels).size, step.node).toBe(labels.length);
       }
     }
+  });
+});
+
+describe("stepSummary: one line per decision-path step", () => {
+  const reference = loadReferenceData(process.cwd());
+  const result = evaluate(BENCH_REQUEST_FACTS, reference);
+  const byNode = (node: string) => result.trace.filter((step) => step.node === node);
+
+  it("says what each node decided, from its outputs", () => {
+    expect(stepSummary(byNode("root")[0]!)).toBe("重要：RTO ≤ 2 小时 · RPO ≤ 5 分钟 · 半同步 + WAL 流式复制");
+    expect(stepSummary(byNode("validation")[0]!)).toBe("没有需要拒绝的附加特征");
+    expect(byNode("normalizer").map((step) => stepSummary(step))).toEqual(["信创适配度 = 0.92", "Go 熟练度 = 0.86", "耦合度倒数 = 0.78"]);
+    expect(stepSummary(byNode("pruning")[0]!)).toBe("得分 0.864 → 自动化裁剪流水线");
+    expect(stepSummary(byNode("leaf")[0]!)).toBe("技术栈组合 #6（只保证最终一致）");
+    expect(stepSummary(byNode("architecture")[0]!)).toBe("政务低代码后端（Go ≥ 1.19）");
+    const titles = Object.fromEntries(reference.knowledgeCards.map((card) => [card.id, card.title]));
+    expect(stepSummary(byNode("knowledge")[0]!, { cardTitles: titles })).toContain("Go 1.22 调度器");
   });
 });

@@ -10,7 +10,20 @@
  * as it is, so a new engine field shows up instead of vanishing. Value labels come from
  * TRACE_VALUE_LABELS.
  */
-import { FACTOR_LABELS, FACTORS, SYNC_MODE_LABELS, TRACE_VALUE_LABELS, type SyncMode } from "@/lib/domain/catalog";
+import {
+  ARCHITECTURE_TYPE_LABELS,
+  DECISION_LABELS,
+  FACTOR_LABELS,
+  FACTORS,
+  SYNC_MODE_LABELS,
+  TIER_LABELS,
+  TRACE_VALUE_LABELS,
+  type ArchitectureType,
+  type Decision,
+  type SyncMode,
+  type Tier,
+} from "@/lib/domain/catalog";
+import type { TraceStep } from "@/lib/domain/decision-codes";
 import { COUPLING_INVERSE_FLOOR } from "@/lib/decision/normalizers/coupling-inverse";
 
 /**
@@ -262,4 +275,36 @@ export function traceRows(record: Readonly<Record<string, unknown>>, context: Tr
       label: unchanged && key === "decision" ? UNCHANGED_DECISION_LABEL : labelOf(key),
       value: formatTraceValue(key, value, context),
     }));
+}
+
+/**
+ * One line per decision-path step, "what it decided", for the collapsed path (the rule, inputs
+ * and outputs open beneath it). Built from the step's outputs, so it says nothing they do not.
+ */
+export function stepSummary(step: TraceStep, context: TraceValueContext = {}): string {
+  const o = step.outputs as Record<string, unknown>;
+  switch (step.node) {
+    case "root":
+      return `${TIER_LABELS[o.tier as Tier] ?? String(o.tier)}：${continuityText(o as { rtoMaxSeconds: number; rpoMaxSeconds: number; syncMode: SyncMode })}`;
+    case "validation": {
+      const refused = (o.refused as unknown[] | undefined)?.length ?? 0;
+      return refused > 0 ? `拒绝 ${refused} 个伪相关特征，转人工协同评审` : "没有需要拒绝的附加特征";
+    }
+    case "normalizer":
+      return typeof o.value === "number" ? `${step.title.replace(/^换算：/, "")} = ${formatFactor(o.value)}` : step.title;
+    case "pruning":
+      return `得分 ${typeof o.score === "number" ? formatScore(o.score) : "—"} → ${DECISION_LABELS[o.decision as Decision] ?? String(o.decision)}`;
+    case "leaf":
+      return `技术栈组合 #${String(o.combinationId)}${o.consistencyMet === false ? "（只保证最终一致）" : ""}`;
+    case "architecture":
+      return `${ARCHITECTURE_TYPE_LABELS[o.architecture as ArchitectureType] ?? String(o.architecture)}（Go ≥ ${String(o.goFloor)}）`;
+    case "knowledge": {
+      const cards = (o.cards as string[] | undefined) ?? [];
+      return cards.length === 0 ? "没有适用的知识卡片" : cards.map((id) => context.cardTitles?.[id] ?? id).join("；");
+    }
+    case "gomod":
+      return typeof o.verdictCounts === "string" ? o.verdictCounts : step.title;
+    default:
+      return step.title;
+  }
 }

@@ -4,6 +4,7 @@ import { loadShippedData } from "@/lib/db/shipped-data";
 import { surveySummarySchema } from "./schemas";
 import { buildSurveySummary, NATIONAL_AVERAGE_KEY } from "./summary";
 import { wholePercent } from "./format";
+import { reconstructedNotice } from "./notices";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const shipped = loadShippedData(ROOT);
@@ -90,5 +91,16 @@ describe("survey summary over the shipped (reconstructed) records", () => {
     expect(s.headlines.every((h) => h.percent === null)).toBe(true);
     expect(s.counterExamples.share.percent).toBeNull();
     expect(s.counterExamples.namedCases.every((c) => c.label === null)).toBe(true);
+  });
+});
+
+describe("reconstructedNotice: the banner follows the data", () => {
+  it("says the figures match the article only while every record is the reconstruction", () => {
+    expect(reconstructedNotice(37, 37)).toMatchObject({ title: "重构记录（37 条）", text: expect.stringContaining("各百分比与原文一致") });
+    const mixed = reconstructedNotice(10_037, 37);
+    expect(mixed.title).toBe("调研记录（10037 条，其中重构 37 条）");
+    expect(mixed.text).toContain("可能与原文不同");
+    expect(mixed.text).not.toContain("与原文一致");
+    expect(reconstructedNotice(5, 0).text).toContain("均为管理员导入");
   });
 });

@@ -35,7 +35,7 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
         <p className="alert">还没有导入批次。</p>
       ) : (
         <div className="table-scroll">
-          <table className="data">
+          <table className="data stacked">
             <caption className="sr-only">导入批次列表（最新在前）</caption>
             <thead>
               <tr>
@@ -53,27 +53,27 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
             <tbody>
               {batches.items.map((batch) => (
                 <tr key={batch.id}>
-                  <td>{formatTime(batch.createdAt)}</td>
-                  <td>{batch.committedBy.name}（{batch.committedBy.email}）</td>
-                  <td>
+                  <td data-label="提交时间">{formatTime(batch.createdAt)}</td>
+                  <td data-label="提交人">{batch.committedBy.name}（{batch.committedBy.email}）</td>
+                  <td data-label="文件">
                     {batch.fileName} <span className="muted small">{batch.format.toUpperCase()}</span>
                   </td>
-                  <td>
+                  <td data-label="SHA-256">
                     <code className="import-sha" title={batch.sha256}>
                       {batch.sha256.slice(0, 12)}…
                     </code>
                   </td>
-                  <td className="num">{batch.created}</td>
-                  <td className="num">{batch.updated}</td>
-                  <td className="num">{batch.unchanged}</td>
-                  <td>
+                  <td data-label="新增" className="num">{batch.created}</td>
+                  <td data-label="更新" className="num">{batch.updated}</td>
+                  <td data-label="未变" className="num">{batch.unchanged}</td>
+                  <td data-label="状态">
                     {batch.status === "reverted" ? (
                       <span className="badge warn">已回滚{batch.revertedAt ? ` · ${formatTime(batch.revertedAt)}` : ""}</span>
                     ) : (
                       <span className="badge ok">已提交</span>
                     )}
                   </td>
-                  <td>
+                  <td data-label="详情">
                     <Link href={`/admin/batches/${batch.id}`} aria-label={`差异与回滚：${batch.fileName}（${formatTime(batch.createdAt)}）`}>
                       差异与回滚
                     </Link>

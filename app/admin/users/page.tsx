@@ -25,7 +25,7 @@ export default async function UsersPage() {
         <Link href="/admin/teams">团队管理</Link>
       </p>
       <div className="table-scroll">
-        <table className="data">
+        <table className="data stacked">
           <caption className="sr-only">用户列表</caption>
           <thead>
             <tr>
@@ -39,14 +39,14 @@ export default async function UsersPage() {
           <tbody>
             {users.map((user) => (
               <tr key={user.id}>
-                <td>{user.email}</td>
-                <td>{user.name}</td>
-                <td>
+                <td data-label="邮箱">{user.email}</td>
+                <td data-label="姓名">{user.name}</td>
+                <td data-label="角色">
                   {ROLE_LABELS[user.role] ?? user.role}
                   {user.oidcIssuer ? <span className="muted small">（单点登录）</span> : null}
                 </td>
-                <td>{user.disabled ? <span className="badge bad">已停用</span> : <span className="badge ok">正常</span>}</td>
-                <td className="stack">
+                <td data-label="状态">{user.disabled ? <span className="badge bad">已停用</span> : <span className="badge ok">正常</span>}</td>
+                <td data-label="操作" className="stack">
                   {user.id === admin.id ? <span className="muted small">当前账号</span> : <ToggleUserForm userId={user.id} disabled={user.disabled} email={user.email} />}
                   <ResetPasswordForm userId={user.id} email={user.email} />
                 </td>
@@ -62,7 +62,7 @@ export default async function UsersPage() {
           <p className="muted">没有待接受的邀请。</p>
         ) : (
           <div className="table-scroll">
-            <table className="data">
+            <table className="data stacked">
               <caption className="sr-only">待接受的邀请</caption>
               <thead>
                 <tr>
@@ -76,11 +76,11 @@ export default async function UsersPage() {
               <tbody>
                 {invitations.map((invitation) => (
                   <tr key={invitation.id}>
-                    <td>{invitation.email}</td>
-                    <td>{ROLE_LABELS[invitation.role] ?? invitation.role}</td>
-                    <td>{invitation.createdBy.name}</td>
-                    <td>{dateTime.format(invitation.expiresAt)}</td>
-                    <td>
+                    <td data-label="受邀邮箱">{invitation.email}</td>
+                    <td data-label="角色">{ROLE_LABELS[invitation.role] ?? invitation.role}</td>
+                    <td data-label="邀请人">{invitation.createdBy.name}</td>
+                    <td data-label="有效期至">{dateTime.format(invitation.expiresAt)}</td>
+                    <td data-label="操作">
                       <RevokeInvitationForm invitationId={invitation.id} email={invitation.email} />
                     </td>
                   </tr>

@@ -1,3 +1,4 @@
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnterpriseTable } from "@/components/survey/enterprise-table";
@@ -18,7 +19,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
   const parsed = parseEnterpriseView(pageParamsObject(await searchParams));
   const problems = [...parsed.problems];
   let view = parsed.view;
-  const [firstTry, facets] = await Promise.all([findEnterprisePage(db, view), enterpriseFacets(db)]);
+  const [firstTry, facets, { summary }] = await Promise.all([findEnterprisePage(db, view), enterpriseFacets(db), getSurveySnapshot(db)]);
   let page = firstTry;
   if (page.page > page.pages) {
     // an old link after an import shrank the list, or a hand-edited URL: show the last page
@@ -32,7 +33,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
         <Link href="/insights">← 调研洞察</Link>
       </p>
       <h1>调研企业记录</h1>
-      <ReconstructedNotice count={page.total} />
+      <ReconstructedNotice total={summary.enterprises} reconstructed={summary.reconstructed} />
       {problems.length > 0 ? (
         <div className="alert warn" role="alert">
           <p>链接中的部分参数无效，已按默认值显示：</p>

@@ -2,7 +2,8 @@ import { findEnterprisePage } from "@/lib/data/enterprise-query";
 import { db } from "@/lib/db";
 import { apiRoute, json, parseInput, methodNotAllowed } from "@/lib/http/route";
 import { enterpriseQuerySchema, searchParamsObject } from "@/lib/survey/enterprise-filters";
-import { RECONSTRUCTED_NOTICE } from "@/lib/survey/notices";
+import { reconstructedNotice } from "@/lib/survey/notices";
+import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,9 @@ export const GET = apiRoute(async (request: Request) => {
     "查询参数无效：请使用文档列出的参数与取值",
   );
   const { total, count, page, pageSize, pages, items } = await findEnterprisePage(db, query);
-  return json({ total, count, page, pageSize, pages, notice: RECONSTRUCTED_NOTICE, items });
+  const { summary } = await getSurveySnapshot(db);
+  const notice = reconstructedNotice(summary.enterprises, summary.reconstructed);
+  return json({ total, count, page, pageSize, pages, notice: `${notice.title}：${notice.text}`, items });
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed("GET");
