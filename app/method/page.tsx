@@ -4,6 +4,7 @@ import { OriginBadge } from "@/components/method/origin-badge";
 import { formatScore, ScoreTable } from "@/components/method/score-table";
 import { WorkedExample } from "@/components/method/worked-example";
 import { normalizerTables } from "@/lib/decision/normalizers";
+import { GLOSSARY } from "@/lib/domain/glossary";
 
 export const metadata: Metadata = { title: "方法与评分表" };
 
@@ -31,8 +32,24 @@ export default function MethodPage() {
           <li><a href="#go">Go 熟练度</a></li>
           <li><a href="#coupling">耦合度倒数</a></li>
           <li><a href="#records">调研记录的换算</a></li>
+          <li><a href="#glossary">术语表</a></li>
         </ul>
       </nav>
+
+      <section id="glossary" className="stack" aria-labelledby="glossary-title">
+        <h2 id="glossary-title">术语表</h2>
+        <p className="small muted">决策里用到的词，先说白话，再说它在本产品里具体怎么算。正式名称沿用原文。</p>
+        <dl className="glossary">
+          {GLOSSARY.map((entry) => (
+            <div key={entry.term} className="card">
+              <dt>
+                <strong>{entry.term}</strong>（{entry.plain}）
+              </dt>
+              <dd>{entry.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
 
       <section id="decision" className="stack" aria-labelledby="decision-title">
         <h2 id="decision-title">门槛与权重</h2>

@@ -63,7 +63,13 @@ export function KnowledgeCardSection({ card }: { card: KnowledgeCard }) {
           </tbody>
         </table>
       </ScrollRegion>
-      {card.notes ? <p className="small muted">说明：{card.notes}</p> : null}
+      {card.notes ? (
+        // How the table was read from the article (cut-off cells, shifted columns): there for whoever checks a figure.
+        <details className="small muted data-notes">
+          <summary>数据说明</summary>
+          <p>{card.notes}</p>
+        </details>
+      ) : null}
     </section>
   );
 }

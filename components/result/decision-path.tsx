@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { stepSummary, traceRows, type TraceValueContext } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 
@@ -11,7 +12,9 @@ export function DecisionPath({ trace, cards }: { trace: EvaluateResponse["trace"
   return (
     <section aria-labelledby="path-title">
       <h2 id="path-title">决策路径</h2>
-      <p className="muted">从根节点到知识卡片，每一步一行写出它的结论；展开可看规则、输入、输出与出处。</p>
+      <p className="muted">
+        从根节点到知识卡片，每一步一行写出它的结论；展开可看规则、输入、输出与出处。术语见<Link href="/method#glossary">方法与评分表 · 术语表</Link>。
+      </p>
       <ol className="decision-path">
         {trace.map((step, index) => (
           <li key={`${step.node}-${index}`} className="path-step">
