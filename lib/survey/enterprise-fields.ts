@@ -17,7 +17,8 @@ import {
 } from "@/lib/domain/catalog";
 import { ENTERPRISE_COLUMNS, type EnterpriseField, type EnterpriseRecord } from "@/lib/validations/enterprise";
 
-const VOCABULARIES: Partial<Record<EnterpriseField, Record<string, string>>> = {
+/** The Chinese labels of the single-valued enumerated columns: what the table shows and a search matches. */
+export const SINGLE_ENUM_LABELS = {
   district: DISTRICT_LABELS,
   industry: INDUSTRY_LABELS,
   architectureType: ARCHITECTURE_TYPE_LABELS,
@@ -28,8 +29,9 @@ const VOCABULARIES: Partial<Record<EnterpriseField, Record<string, string>>> = {
   topCriterion: TOP_CRITERION_LABELS,
   historicalDecision: DECISION_LABELS,
   outcome: OUTCOME_LABELS,
-  errorCategories: ERROR_CATEGORY_LABELS,
-};
+} as const satisfies Partial<Record<EnterpriseField, Record<string, string>>>;
+
+const VOCABULARIES: Partial<Record<EnterpriseField, Record<string, string>>> = { ...SINGLE_ENUM_LABELS, errorCategories: ERROR_CATEGORY_LABELS };
 
 export const FIELD_HEADERS = Object.fromEntries(ENTERPRISE_COLUMNS.map((c) => [c.key, c.header])) as Record<
   EnterpriseField,

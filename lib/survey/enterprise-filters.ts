@@ -9,23 +9,13 @@
  */
 import { z } from "@/lib/validations/zod";
 import {
-  ARCHITECTURE_TYPE_LABELS,
   ARCHITECTURE_TYPES,
-  CPU_FAMILY_LABELS,
-  CRYPTO_MODE_LABELS,
-  DECISION_LABELS,
-  DISTRICT_LABELS,
   DISTRICTS,
   ERROR_CATEGORY_LABELS,
   INDUSTRIES,
-  INDUSTRY_LABELS,
-  OUTCOME_LABELS,
   OUTCOMES,
-  TARGET_OS_LABELS,
-  TIER_LABELS,
-  TOP_CRITERION_LABELS,
 } from "@/lib/domain/catalog";
-import { ENTERPRISE_FIELDS } from "@/lib/survey/enterprise-fields";
+import { ENTERPRISE_FIELDS, SINGLE_ENUM_LABELS } from "@/lib/survey/enterprise-fields";
 import type { EnterpriseField, EnterpriseRecord } from "@/lib/validations/enterprise";
 
 export const ENTERPRISE_FILTER_KEYS = ["district", "industry", "architectureType", "outcome"] as const;
@@ -267,19 +257,8 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 /** Plain-text columns a search looks through (SQL `contains`). */
 export const SEARCH_TEXT_FIELDS = ["code", "label", "goVersion", "note"] as const;
 
-/** Enumerated columns a search looks through by their Chinese label. */
-export const SEARCH_LABELS = {
-  district: DISTRICT_LABELS,
-  industry: INDUSTRY_LABELS,
-  architectureType: ARCHITECTURE_TYPE_LABELS,
-  targetOs: TARGET_OS_LABELS,
-  cpu: CPU_FAMILY_LABELS,
-  crypto: CRYPTO_MODE_LABELS,
-  tier: TIER_LABELS,
-  topCriterion: TOP_CRITERION_LABELS,
-  historicalDecision: DECISION_LABELS,
-  outcome: OUTCOME_LABELS,
-} as const satisfies Partial<Record<EnterpriseField, Record<string, string>>>;
+/** Enumerated columns a search looks through by their Chinese label (error categories are matched on their own). */
+export const SEARCH_LABELS = SINGLE_ENUM_LABELS;
 export type SearchLabelField = keyof typeof SEARCH_LABELS;
 
 /**
