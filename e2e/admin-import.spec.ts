@@ -44,7 +44,7 @@ function surveyFile(table: Table, { broken }: { broken: boolean }): Table {
   const fresh = (n: number, name: string) => set(table, set(table, template!, "企业编号", `TJ-${900 + n}`), "企业名称", name);
   const rows = [
     set(table, first!, "企业名称", `${first![1]}（二期）`),
-    set(table, second!, "Go团队人数", "64"),
+    set(table, second!, "Go 团队人数", "64"),
     fresh(1, "津门港口物联平台"),
     fresh(2, "滨海数据交易中心"),
     fresh(3, "西青智能制造云"),
@@ -172,7 +172,7 @@ test.describe.serial("admin survey import", () => {
     await expect(page.getByRole("heading", { name: "预览：调研更新（已修正）.csv" })).toBeVisible();
     await page.getByRole("button", { name: "更新（2）" }).click();
     await expect(preview.getByRole("row").filter({ hasText: original.table.rows[0]![0]! })).toContainText("企业名称：");
-    await expect(preview.getByRole("row").filter({ hasText: original.table.rows[1]![0]! })).toContainText("Go团队人数：");
+    await expect(preview.getByRole("row").filter({ hasText: original.table.rows[1]![0]! })).toContainText("Go 团队人数：");
     await expectAccessible(page);
     await screenshot(page, "import-preview");
 

@@ -113,7 +113,7 @@ test("(a) a Binhai bank gateway: questionnaire, autosave and reload, result, sha
   await expect(page.getByTestId("what-if-statement-goProficiency")).toContainText("0.75");
   await page.locator("#what-if-goProficiency").fill("0.5");
   await expect(page.getByTestId("what-if-decision")).toHaveText("人工协同评审");
-  await expect(page.getByTestId("what-if-statement-couplingInverse")).toHaveText("Go 熟练度低于 0.75：耦合度倒数取任何值都是人工协同评审");
+  await expect(page.getByTestId("what-if-statement-couplingInverse")).toHaveText("Go 熟练度低于 0.75：系统独立性（耦合度倒数）取任何值都是人工协同评审");
   await page.getByRole("button", { name: "恢复本次评估的因子" }).click();
   await expect(page.getByTestId("what-if-decision")).toHaveText(decision!);
   const whatIfSection = page.locator('section[aria-labelledby="what-if-title"]');

@@ -82,8 +82,8 @@ test("the table pages, sorts, filters and searches on the server, and the URL re
   await page.getByRole("button", { name: "下一页" }).click();
   await expect(page).toHaveURL(/page=3/);
   await page.getByText(/^显示列/).click();
-  await page.getByRole("checkbox", { name: "Go团队人数" }).check();
-  await expect(table(page).getByRole("columnheader", { name: /Go团队人数/ })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Go 团队人数" }).check();
+  await expect(table(page).getByRole("columnheader", { name: /Go 团队人数/ })).toBeVisible();
   await expect(page).toHaveURL(/cols=[^&]*teamSize/);
   const expectedThird = await api(request, "district=binhai&sort=adaptationDays&order=desc&page=3&pageSize=10");
   const codes = async () => (await table(page).locator("tbody tr td:nth-child(2)").allTextContents()).map((text) => text.trim());
@@ -96,7 +96,7 @@ test("the table pages, sorts, filters and searches on the server, and the URL re
   await expect(status(page)).toHaveText(`筛选出 ${binhai.count} 家（共 ${LARGE_SURVEY_TOTAL} 家）`);
   await expect(page.getByRole("combobox", { name: "所在区" })).toHaveValue("binhai");
   await expect(table(page).getByRole("columnheader", { name: /信创适配耗时/ })).toHaveAttribute("aria-sort", "descending");
-  await expect(table(page).getByRole("columnheader", { name: /Go团队人数/ })).toBeVisible();
+  await expect(table(page).getByRole("columnheader", { name: /Go 团队人数/ })).toBeVisible();
   await expect(page.getByText(/^第 3 \//)).toBeVisible();
   expect(await codes()).toEqual(expectedThird.items.map((item) => item.code));
 
@@ -135,7 +135,7 @@ test("the export holds every matching record in the shown columns and order, not
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toBe("企业编号,企业名称,所在区,行业,架构类型,Go版本,信创适配耗时(人日),历史技术栈组合,选型结果,错误类别");
+  expect(lines[0]).toBe("企业编号,企业名称,所在区,行业,架构类型,Go 版本,信创适配耗时(人日),历史技术栈组合,选型结果,错误类别");
   expect(lines).toHaveLength(binhai.count + 1);
   expect(lines.slice(1).every((line) => line.includes(",滨海新区,"))).toBe(true);
   const longest = await api(request, "district=binhai&sort=adaptationDays&order=desc&pageSize=1");

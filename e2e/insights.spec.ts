@@ -80,10 +80,10 @@ test.describe("insights", () => {
     await page.getByLabel("搜索").fill("");
 
     // columns and pages
-    await expect(table.getByRole("columnheader", { name: /Go团队人数/ })).toHaveCount(0);
+    await expect(table.getByRole("columnheader", { name: /Go 团队人数/ })).toHaveCount(0);
     await page.getByText(/^显示列/).click();
-    await page.getByRole("checkbox", { name: "Go团队人数" }).check();
-    await expect(table.getByRole("columnheader", { name: /Go团队人数/ })).toBeVisible();
+    await page.getByRole("checkbox", { name: "Go 团队人数" }).check();
+    await expect(table.getByRole("columnheader", { name: /Go 团队人数/ })).toBeVisible();
     await page.getByRole("button", { name: "下一页" }).click();
     await expect(page.getByText("第 2 / 4 页")).toBeVisible();
     await expectAccessible(page);
@@ -103,7 +103,7 @@ test.describe("insights", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8").slice(1);
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("企业编号,企业名称,所在区,行业,架构类型,Go版本,信创适配耗时(人日),历史技术栈组合,选型结果,错误类别");
+    expect(lines[0]).toBe("企业编号,企业名称,所在区,行业,架构类型,Go 版本,信创适配耗时(人日),历史技术栈组合,选型结果,错误类别");
     expect(lines).toHaveLength(12);
     expect(text).toContain("TJ-01,天津银行API平台,滨海新区,金融,微服务网关型,1.21,14,3,选型成功,");
     expect(lines.slice(1).every((line) => line.includes(",滨海新区,"))).toBe(true);

@@ -3,6 +3,7 @@ import { ArchitecturePicker } from "@/components/architectures/architecture-pick
 import { CombinationMatrixTable } from "@/components/architectures/combination-matrix";
 import { getSurveySnapshot } from "@/lib/data/survey-snapshot";
 import { db } from "@/lib/db";
+import { Term } from "@/components/term";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "架构对比" };
@@ -22,7 +23,9 @@ export default async function ArchitecturesPage() {
         <ArchitecturePicker profiles={profiles} headingLevel={3} />
       </section>
       <section aria-labelledby="combos-h" className="stack">
-        <h2 id="combos-h">技术栈组合：部署密度 × 一致性</h2>
+        <h2 id="combos-h">
+          技术栈组合：<Term id="density">部署密度</Term> × <Term id="consistency">一致性</Term>
+        </h2>
         <p className="small muted">
           原文只给出组合 #1、#4、#7（标“原文给出”）；其余四种由本项目依据原文案例补全（标“本项目补全”，展开可见依据）。“调研企业历史使用”来自重构记录。
         </p>

@@ -41,7 +41,7 @@ export default function MethodPage() {
         <p className="small muted">决策里用到的词，先说白话，再说它在本产品里具体怎么算。正式名称沿用原文。</p>
         <dl className="glossary">
           {GLOSSARY.map((entry) => (
-            <div key={entry.term} className="card">
+            <div key={entry.id} id={`term-${entry.id}`} className="card">
               <dt>
                 <strong>{entry.term}</strong>（{entry.plain}）
               </dt>

@@ -7,6 +7,7 @@ import { derivedFactor } from "@/lib/assessments/derived";
 import { formatFactor } from "@/lib/assessments/format";
 import { EXPERT_TEXT } from "@/lib/assessments/questions";
 import type { DraftAnswers } from "@/lib/validations/assessment";
+import { Term } from "@/components/term";
 import { CheckboxField, NumberField } from "./fields";
 
 /** The normalizer's value for the facts entered so far, next to the facts. */
@@ -18,7 +19,7 @@ function DerivedValue({ factor }: { factor: Factor }) {
       {derived ? (
         <>
           <p>
-            推导出的{FACTOR_LABELS[factor]}：<strong data-testid={`derived-${factor}`}>{formatFactor(derived.value)}</strong>{" "}
+            推导出的<Term id={factor}>{FACTOR_LABELS[factor]}</Term>：<strong data-testid={`derived-${factor}`}>{formatFactor(derived.value)}</strong>{" "}
             <span className={`badge ${derived.passes ? "ok" : "warn"}`}>
               {derived.passes ? "达到" : "低于"}阈值 {derived.threshold.toFixed(2)}
             </span>

@@ -130,7 +130,7 @@ export function LegacyStep() {
   const id = fieldId("dependencies");
   return (
     <>
-    <FactorSection factor="couplingInverse" legend="耦合度倒数：存量系统依赖">
+    <FactorSection factor="couplingInverse" legend="系统独立性（耦合度倒数）：存量系统依赖">
       <div className="field">
         <p className="help" id={`${id}-help`}>
           {q.dependencies.help}

@@ -3,7 +3,7 @@
  * the source, and the same numbers as a table for screen readers and print (house rule: a chart
  * receives plain data and never fetches).
  */
-import type { ChartSpec } from "@/lib/survey/chart-data";
+import { singleKnownValue, type ChartSpec } from "@/lib/survey/chart-data";
 import { HorizontalBarChart } from "./bar-chart";
 import { ScrollRegion } from "./scroll-region";
 
@@ -39,13 +39,21 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
 
 export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const single = singleKnownValue(spec.data);
   return (
     <figure className="card chart-figure" id={`chart-${spec.id}`}>
       <figcaption>
         <Heading className="chart-title">{spec.title}</Heading>
         <p className="chart-takeaway">{spec.takeaway}</p>
       </figcaption>
-      <HorizontalBarChart data={spec.data} label={`${spec.title}。${spec.takeaway}`} />
+      {single ? (
+        <p className="stat-figure" data-testid={`figure-${spec.id}`}>
+          <span className="stat-value">{single.texts[0]}</span>
+          <span className="stat-label">{single.category}</span>
+        </p>
+      ) : (
+        <HorizontalBarChart data={spec.data} label={`${spec.title}。${spec.takeaway}`} />
+      )}
       <p className="chart-source small muted">来源：{spec.source}</p>
       <details className="chart-data">
         <summary>查看数据表</summary>

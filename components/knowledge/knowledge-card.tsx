@@ -2,6 +2,7 @@
  * One knowledge card (《Go 语言微服务跨国通信协议选型》、《Go 语言以后的发展趋势》、《Go 1.22 新特性对大厂存量系统的影响评估》、《服务网格演进与轻量级 Sidecar 的必要性》) as an anchored section (/knowledge#edge-sidecars):
  * summary, test conditions, its charts and the full table, unknown cells stated as such.
  */
+import Link from "next/link";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ScrollRegion } from "@/components/charts/scroll-region";
 import { cellText, knowledgeCharts } from "@/lib/survey/knowledge-figures";
@@ -14,7 +15,7 @@ export function KnowledgeCardSection({ card }: { card: KnowledgeCard }) {
       <div>
         <h2 id={`${card.id}-title`}>{card.title}</h2>
         <p className="small muted">
-          出处：{card.seedSection} <span className="badge info">seed {card.seed}</span>
+          出处：{card.seedSection}（<Link href={`/sources#source-${card.seed}`}>关于这篇文章</Link>）
         </p>
       </div>
       <p>{card.summary}</p>

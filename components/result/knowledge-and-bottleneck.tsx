@@ -44,7 +44,9 @@ export function KnowledgeCards({ cards }: { cards: EvaluateResponse["knowledgeCa
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <p className="small muted">出处：seed {card.seed}（{card.seedSection}）</p>
+              <p className="small muted">
+                出处：{card.seedSection}（<Link href={`/sources#source-${card.seed}`}>关于这篇文章</Link>）
+              </p>
             </article>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { DECISION_LABELS, SYNC_MODE_LABELS, TIER_LABELS } from "@/lib/domain/catalog";
+import { Term } from "@/components/term";
 import { decisionExplanation } from "@/lib/assessments/explain";
 import { formatDuration, formatScore } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
@@ -44,11 +45,15 @@ export function Recommendation({ result }: { result: EvaluateResponse }) {
           <h3 id="rec-continuity">业务连续性（{TIER_LABELS[rootNode.tier]}）</h3>
           <dl className="continuity">
             <div>
-              <dt>RTO</dt>
+              <dt>
+                <Term id="rto-rpo">RTO</Term>
+              </dt>
               <dd data-testid="rec-rto">{formatDuration(rootNode.rtoMaxSeconds)}</dd>
             </div>
             <div>
-              <dt>RPO</dt>
+              <dt>
+                <Term id="rto-rpo">RPO</Term>
+              </dt>
               <dd data-testid="rec-rpo">{formatDuration(rootNode.rpoMaxSeconds)}</dd>
             </div>
           </dl>
@@ -58,7 +63,9 @@ export function Recommendation({ result }: { result: EvaluateResponse }) {
           <p className="small muted">RTO、RPO 为上限（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1）</p>
         </article>
         <article className="card rec-card" aria-labelledby="rec-decision">
-          <h3 id="rec-decision">存量系统裁剪</h3>
+          <h3 id="rec-decision">
+            <Term id="decision">存量系统裁剪</Term>
+          </h3>
           <p className="rec-value">
             <span className={`badge ${DECISION_BADGE[pruning.decision]} decision-badge`} data-testid="rec-decision">
               {DECISION_LABELS[pruning.decision]}

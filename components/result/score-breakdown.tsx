@@ -2,7 +2,8 @@
 
 /** The pruning score as weight × factor contributions (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2), chart plus table. */
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
+import { FACTOR_LABELS, FACTOR_SHORT_LABELS, FACTORS } from "@/lib/domain/catalog";
+import { Term } from "@/components/term";
 import { formatFactor, formatScore } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 
@@ -13,20 +14,20 @@ export function ScoreBreakdown({ pruning }: { pruning: EvaluateResponse["pruning
     const weight = pruning.weights[factor];
     const value = pruning.factors[factor];
     const contribution = Math.round(weight * value * 1e4) / 1e4;
-    return { factor, name: FACTOR_LABELS[factor], weight, value, contribution, rest: Math.round((weight - contribution) * 1e4) / 1e4 };
+    return { factor, name: FACTOR_LABELS[factor], axis: FACTOR_SHORT_LABELS[factor], weight, value, contribution, rest: Math.round((weight - contribution) * 1e4) / 1e4 };
   });
   return (
     <section aria-labelledby="breakdown-title">
       <h2 id="breakdown-title">得分构成</h2>
       <p className="muted">
-        裁剪得分 = Σ 权重 × 因子 = <strong>{formatScore(pruning.score)}</strong>。深色为该因子贡献，浅色为满分时还差的部分。
+        裁剪得分 = Σ 权重 × 因子（<Term id="xinchuang" />、<Term id="goProficiency" />、<Term id="couplingInverse" />）= <strong>{formatScore(pruning.score)}</strong>。深色为该因子贡献，浅色为满分时还差的部分。
       </p>
       <figure className="chart-frame chart-breakdown" aria-label="得分构成图：每个因子的权重乘以取值">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 0.5]} tickFormatter={(v: number) => v.toFixed(2)} />
-            <YAxis type="category" dataKey="name" width={92} />
+            <YAxis type="category" dataKey="axis" width={92} />
             <Tooltip formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
             <Bar dataKey="contribution" name="贡献" stackId="s" fill={CHART_COLORS.xinchuang} isAnimationActive={false}>
               <LabelList dataKey="contribution" position="insideRight" fill="#fff" formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />

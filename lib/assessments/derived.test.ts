@@ -41,8 +41,8 @@ describe("decision explanation", () => {
       if (!evaluation.ok) throw evaluation.error;
       return decisionExplanation(evaluation.result.pruning);
     };
-    expect(explain(BINHAI_BANK_GATEWAY)).toMatch(/^自动化裁剪流水线：信创适配度、Go 熟练度、耦合度倒数都达到阈值/);
+    expect(explain(BINHAI_BANK_GATEWAY)).toMatch(/^自动化裁剪流水线：信创适配度、Go 熟练度、系统独立性（耦合度倒数）都达到阈值/);
     expect(explain(CENTOS_MYSQL_LEGACY)).toMatch(/^暂缓裁剪：信创适配度 0\.21 低于 0\.70/);
-    expect(explain({ ...BINHAI_BANK_GATEWAY, servicesLast6m: 1 })).toMatch(/^人工协同评审：信创适配度达标，但Go 熟练度 0\.55 低于 0\.75/);
+    expect(explain({ ...BINHAI_BANK_GATEWAY, servicesLast6m: 1 })).toMatch(/^人工协同评审：信创适配度达标，但 Go 熟练度 0\.55 低于 0\.75/);
   });
 });

@@ -2,9 +2,10 @@
  * The recommendation in plain language: what the cut-over decision means for the legacy system
  * and which factors put it there (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.2 thresholds).
  */
-import { DECISION_LABELS, FACTOR_LABELS } from "@/lib/domain/catalog";
+import { DECISION_LABELS, FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { formatFactor } from "./format";
+import { zh } from "@/lib/domain/zh";
 
 type Pruning = EvaluateResponse["pruning"];
 
@@ -24,9 +25,9 @@ export function decisionExplanation(pruning: Pruning): string {
   } else if (pruning.routedToManualReview) {
     why = "三个因子都达到阈值，但附加特征中含伪相关变量（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.4），按规则转人工协同评审。";
   } else if (failing.length === 0) {
-    why = "信创适配度、Go 熟练度、耦合度倒数都达到阈值。";
+    why = `${FACTORS.map((f) => FACTOR_LABELS[f]).join("、")}都达到阈值。`;
   } else {
-    why = `信创适配度达标，但${failing.map(text).join("，")}。`;
+    why = zh`信创适配度达标，但${failing.map(text).join("，")}。`;
   }
   return `${DECISION_LABELS[pruning.decision]}：${why}${NEXT_STEP[pruning.decision]}`;
 }

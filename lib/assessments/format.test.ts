@@ -160,7 +160,7 @@ describe("trace values", () => {
     expect(formatTraceValue("tier", "core")).toBe("核心");
     expect(formatTraceValue("syncMode", "semi-sync-wal")).toBe("半同步 + WAL 流式复制");
     expect(formatTraceValue("rtoMaxSeconds", 900)).toBe("15 分钟");
-    expect(formatTraceValue("weights", { xinchuang: 0.4, goProficiency: 0.35, couplingInverse: 0.25 })).toBe("信创适配度 0.40；Go 熟练度 0.35；耦合度倒数 0.25");
+    expect(formatTraceValue("weights", { xinchuang: 0.4, goProficiency: 0.35, couplingInverse: 0.25 })).toBe("信创适配度 0.40；Go 熟练度 0.35；系统独立性（耦合度倒数） 0.25");
     expect(formatTraceValue("score", 0.8)).toBe("0.800");
     expect(formatTraceValue("levelAdjustment", 0)).toBe("±0.00");
     expect(formatTraceValue("combinationId", 3)).toBe("#3");
@@ -234,7 +234,7 @@ describe("stepSummary: one line per decision-path step", () => {
   it("says what each node decided, from its outputs", () => {
     expect(stepSummary(byNode("root")[0]!)).toBe("重要：RTO ≤ 2 小时 · RPO ≤ 5 分钟 · 半同步 + WAL 流式复制");
     expect(stepSummary(byNode("validation")[0]!)).toBe("没有需要拒绝的附加特征");
-    expect(byNode("normalizer").map((step) => stepSummary(step))).toEqual(["信创适配度 = 0.92", "Go 熟练度 = 0.86", "耦合度倒数 = 0.78"]);
+    expect(byNode("normalizer").map((step) => stepSummary(step))).toEqual(["信创适配度 = 0.92", "Go 熟练度 = 0.86", "系统独立性（耦合度倒数） = 0.78"]);
     expect(stepSummary(byNode("pruning")[0]!)).toBe("得分 0.864 → 自动化裁剪流水线");
     expect(stepSummary(byNode("leaf")[0]!)).toBe("技术栈组合 #6（只保证最终一致）");
     expect(stepSummary(byNode("architecture")[0]!)).toBe("政务低代码后端（Go ≥ 1.19）");

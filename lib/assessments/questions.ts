@@ -24,12 +24,13 @@ import { servicePackApplies } from "@/lib/domain/applicability";
 import { ROOT_NODE_TABLE } from "@/lib/decision/root";
 import type { DraftAnswers } from "@/lib/validations/assessment";
 import { continuityText, formatDependencies, formatFactor, formatYesNo } from "./format";
+import { zh } from "@/lib/domain/zh";
 
 export const STEPS = [
   { id: "scenario", title: "系统与场景", intro: "先说明要建设或迁移的是什么系统、用在什么行业。" },
   { id: "environment", title: "目标环境", intro: "目标机器上的操作系统、数据库、CPU 与国密要求，决定信创适配度。" },
   { id: "team", title: "Go 团队", intro: "团队实际交付过多少 Go 服务，决定 Go 熟练度。" },
-  { id: "legacy", title: "存量系统", intro: "存量系统依赖越少，越容易裁剪迁移（耦合度倒数越高）。" },
+  { id: "legacy", title: "存量系统", intro: "存量系统依赖越少，越容易裁剪迁移（系统独立性，即耦合度倒数越高）。" },
   { id: "deployment", title: "部署与连续性", intro: "部署在哪一层、要多强的一致性、业务多关键。" },
   { id: "review", title: "确认并提交", intro: "核对答案与推导出的因子值，提交后生成评估结果。" },
 ] as const;
@@ -146,7 +147,7 @@ export function smMandatedNote(industryLabel: string): string {
 export const TEAM_LEVEL_LABELS = { junior: "初级", mid: "中级", senior: "资深 / 架构师" } as const;
 
 export const EXPERT_TEXT = {
-  toggle: (factor: Factor) => `我已知道${FACTOR_LABELS[factor]}的取值（专家模式）`,
+  toggle: (factor: Factor) => zh`我已知道${FACTOR_LABELS[factor]}的取值（专家模式）`,
   value: (factor: Factor) => `${FACTOR_LABELS[factor]}（0–1）`,
   help: "直接填写 0–1 之间的值，代替由事实推导；结果中会标明该因子为直接给出。",
 } as const;

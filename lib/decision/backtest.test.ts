@@ -68,7 +68,7 @@ describe("backtest (《Golang 天津技术栈选型决策树（2024 京津冀版
   it("opens each note with the threshold checks today's rule actually made, then the comparison", () => {
     expect(row("TJ-07").note.startsWith("今天的规则：信创适配度 0.65 < 0.70 → 暂缓裁剪；历史决策为自动化裁剪流水线，今天改判为暂缓裁剪；")).toBe(true);
     expect(row("TJ-14").note.startsWith("今天的规则：信创适配度 0.92 ≥ 0.70，Go 熟练度 0.73 < 0.75 → 人工协同评审；")).toBe(true);
-    expect(row("TJ-35").note).toContain("耦合度倒数 0.64 ≥ 0.60 → 自动化裁剪流水线；与历史决策（自动化裁剪流水线）相同");
+    expect(row("TJ-35").note).toContain("系统独立性（耦合度倒数） 0.64 ≥ 0.60 → 自动化裁剪流水线；与历史决策（自动化裁剪流水线）相同");
     expect(row("TJ-07").note).toContain("历史组合 #1");
     expect(row("TJ-35").note).not.toContain("历史组合");
   });
@@ -102,7 +102,7 @@ describe("backtest (《Golang 天津技术栈选型决策树（2024 京津冀版
 
   it("counts the binary checks of a redundant-path row and gives an overconfident row its margins", () => {
     expect(row("TJ-14").note).toContain(`今天的中间节点对本案做了 2 次二分（最多 3 次，${SOURCE_SECTION}的最大深度上限为 5）`);
-    expect(row("TJ-35").note).toContain("每个因子距阈值的余量：信创适配度 +0.15，Go 熟练度 +0.08，耦合度倒数 +0.04");
+    expect(row("TJ-35").note).toContain("每个因子距阈值的余量：信创适配度 +0.15，Go 熟练度 +0.08，系统独立性（耦合度倒数） +0.04");
   });
 
   it("says 'not computable' when factors or the historical decision are missing", () => {

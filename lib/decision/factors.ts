@@ -20,9 +20,9 @@ const SEED = "《Golang 天津技术栈选型决策树（2024 京津冀版）》
 
 /** Title and rule of each normalizer step, gathered once (the trace repeats them on every evaluation). */
 const NORMALIZER_INFO = Object.freeze({
-  xinchuang: { title: "换算：信创适配度", rule: XINCHUANG_RULE },
-  goProficiency: { title: "换算：Go 熟练度", rule: GO_PROFICIENCY_RULE },
-  couplingInverse: { title: "换算：耦合度倒数", rule: COUPLING_INVERSE_RULE },
+  xinchuang: { title: `换算：${FACTOR_LABELS.xinchuang}`, rule: XINCHUANG_RULE },
+  goProficiency: { title: `换算：${FACTOR_LABELS.goProficiency}`, rule: GO_PROFICIENCY_RULE },
+  couplingInverse: { title: `换算：${FACTOR_LABELS.couplingInverse}`, rule: COUPLING_INVERSE_RULE },
 });
 
 function normalizerStep(factor: Factor, inputs: TraceStep["inputs"], outputs: TraceStep["outputs"]): TraceStep {

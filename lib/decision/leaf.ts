@@ -21,6 +21,7 @@ import type { CombinationId, StackCombination } from "@/lib/validations/referenc
 import type { Warning } from "@/lib/domain/decision-codes";
 import { DecisionInputError, ReferenceDataError } from "./errors";
 import { rootNodeForTier } from "./root";
+import { zh } from "@/lib/domain/zh";
 
 export const LEAF_RULES: Readonly<Record<Density, Readonly<Record<Consistency, CombinationId>>>> = Object.freeze({
   "central-cloud": { strong: 3, eventual: 5 },
@@ -121,19 +122,19 @@ function rpoWarning(
   combinations: readonly StackCombination[],
 ): Warning {
   const required = `${TIER_LABELS[tier]}等级要求 ${rpoText(tier)}（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.1）`;
-  const subject = `${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）为异步复制、只保证最终一致`;
+  const subject = zh`${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）为异步复制、只保证最终一致`;
   const places = synchronousPlaces(combinations);
   const moveWrites =
     places.length === 0
       ? "改用同步复制的部署方式"
-      : `选择强一致，并把受“${rpoText(tier)}”约束的写入放到${places.map((p) => DENSITY_LABELS[p.density]).join("或")}` +
+      : zh`选择强一致，并把受“${rpoText(tier)}”约束的写入放到${places.map((p) => DENSITY_LABELS[p.density]).join("或")}` +
         `（对应组合 ${places.map((p) => `#${p.id}`).join(" / ")}，同步复制）完成，本地只做缓存与离线暂存`;
   const lower = `或把业务连续性等级降为${lowerTiers(tier)}`;
   if (check.status === "unknown") {
     return Object.freeze({
       code: "RPO_UNVERIFIED" as const,
       message:
-        `${required}，但${subject}，参考数据和原文都没有给出它的同步间隔，无法确认能否满足 ${rpoText(tier)}。` +
+        zh`${required}，但${subject}，参考数据和原文都没有给出它的同步间隔，无法确认能否满足 ${rpoText(tier)}。` +
         `可改为：${moveWrites}；或实测该组合的同步间隔并确认不超过 ${durationText(rootNodeForTier(tier).rpoMaxSeconds)}；${lower}（本产品规则）`,
     });
   }
@@ -143,7 +144,7 @@ function rpoWarning(
       : `原文给出的同步间隔为 ${durationText(check.intervalSeconds)}（${check.source}），达不到 ${rpoText(tier)}`;
   return Object.freeze({
     code: "RPO_NOT_MET" as const,
-    message: `${required}，但${subject}，${why}。可改为：${moveWrites}；${lower}（本产品规则）`,
+    message: zh`${required}，但${subject}，${why}。可改为：${moveWrites}；${lower}（本产品规则）`,
   });
 }
 
@@ -221,7 +222,7 @@ export function selectCombination(
 function unmetWarning(stack: StackCombination, density: Density): Warning {
   return Object.freeze({
     code: "CONSISTENCY_NOT_MET" as const,
-    message: `需要强一致，但${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）只保证最终一致：账务等强一致写入应回到区域中心或中心云（组合 #1 / #3）完成，本地只做缓存与离线暂存（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3）`,
+    message: zh`需要强一致，但${DENSITY_LABELS[density]}下的组合 #${stack.id}（${stack.name}）只保证最终一致：账务等强一致写入应回到区域中心或中心云（组合 #1 / #3）完成，本地只做缓存与离线暂存（《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3）`,
   });
 }
 

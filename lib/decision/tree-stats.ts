@@ -27,13 +27,13 @@ export interface PruningSplit {
 export const PRUNING_SPLITS: readonly PruningSplit[] = Object.freeze([
   { id: "xinchuang", label: "信创适配度 ≥ 0.70", leaves: ["defer", "review-go", "review-coupling", "automated"] },
   { id: "goProficiency", label: "Go 熟练度 ≥ 0.75", leaves: ["review-go", "review-coupling", "automated"] },
-  { id: "couplingInverse", label: "耦合度倒数 ≥ 0.60", leaves: ["review-coupling", "automated"] },
+  { id: "couplingInverse", label: "系统独立性（耦合度倒数）≥ 0.60", leaves: ["review-coupling", "automated"] },
 ]);
 
 export const PRUNING_LEAVES: Readonly<Record<PruningLeafId, string>> = Object.freeze({
   defer: "暂缓裁剪（信创适配度 < 0.70）",
   "review-go": "人工协同评审（Go 熟练度 < 0.75）",
-  "review-coupling": "人工协同评审（耦合度倒数 < 0.60）",
+  "review-coupling": "人工协同评审（系统独立性 < 0.60）",
   automated: "自动化裁剪流水线",
 });
 

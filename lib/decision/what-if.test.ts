@@ -31,7 +31,7 @@ describe("whatIf (《Golang 天津技术栈选型决策树（2024 京津冀版�
   it("one check failing holds the other at manual review", () => {
     const w = byFactor({ ...strong, goProficiency: 0.5 });
     expect(w.couplingInverse!.ranges).toEqual([{ from: 0, to: 1, toInclusive: true, decision: "manual-review" }]);
-    expect(w.couplingInverse!.statement).toBe("Go 熟练度低于 0.75：耦合度倒数取任何值都是人工协同评审");
+    expect(w.couplingInverse!.statement).toBe("Go 熟练度低于 0.75：系统独立性（耦合度倒数）取任何值都是人工协同评审");
     expect(w.goProficiency!.ranges.map((r) => r.decision)).toEqual(["manual-review", "automated"]);
   });
 

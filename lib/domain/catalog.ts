@@ -35,7 +35,14 @@ export type Factor = ValueOf<typeof FACTORS>;
 export const FACTOR_LABELS: Record<Factor, string> = {
   xinchuang: "信创适配度",
   goProficiency: "Go 熟练度",
-  couplingInverse: "耦合度倒数",
+  // The article's name reads as jargon; its plain name leads and the formal one stays beside it.
+  couplingInverse: "系统独立性（耦合度倒数）",
+};
+/** For chart axes, where the full label does not fit beside a bar on a phone. */
+export const FACTOR_SHORT_LABELS: Record<Factor, string> = {
+  xinchuang: "信创适配度",
+  goProficiency: "Go 熟练度",
+  couplingInverse: "系统独立性",
 };
 
 export const DECISIONS = ["automated", "manual-review", "defer"] as const;

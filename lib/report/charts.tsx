@@ -4,7 +4,7 @@
  * like the rest of the report. Series differ by grey level and dash pattern.
  */
 import { formatFactor, formatScore } from "@/lib/assessments/format";
-import { FACTOR_LABELS, FACTORS } from "@/lib/domain/catalog";
+import { FACTOR_SHORT_LABELS, FACTORS } from "@/lib/domain/catalog";
 import { PRUNING_THRESHOLDS } from "@/lib/domain/thresholds";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { G, Line, Rect, Svg, Text, View } from "./react-pdf";
@@ -71,7 +71,7 @@ export function ScoreBreakdownChart({ pruning }: { pruning: Pruning }) {
       </Svg>
       {FACTORS.map((factor, i) => (
         <Text key={`l-${factor}`} style={label(0, top + i * rowH + 4, labelW, "right")}>
-          {FACTOR_LABELS[factor]}
+          {FACTOR_SHORT_LABELS[factor]}
         </Text>
       ))}
       <Text style={{ ...label(0, top + FACTORS.length * rowH + 5, labelW, "right") }}>得分</Text>

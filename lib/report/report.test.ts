@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stepSummary } from "@/lib/assessments/format";
 import { BENCH_REQUEST_FACTORS } from "@/tests/support/evaluate-requests";
 import { SECTIONS } from "./labels";
 import { countPdfPages, renderReportPdf } from "./render";
@@ -97,10 +98,21 @@ describe("full report of the seed's worked example (facts → 0.92 / 0.86 / 0.78
     expect(text).toContain("内部HTTP接口×2");
     expect(text).toContain("步骤1");
     expect(text).toContain("《Golang天津技术栈选型决策树（2024京津冀版）》§4.1");
-    expect(text).not.toMatch(/seed ?00\d/);
+    expect(text).not.toMatch(/\bseed\b/i);
     expect(text).toContain("<0.70→暂缓裁剪");
     expect(text).toContain("和平区一网通办");
     expect(text).toContain("重建");
+  });
+
+  it("opens every decision-path step with the same one-line outcome as the result page, in the same order", () => {
+    const text = squeeze(rawText);
+    const values = { cardTitles: Object.fromEntries(input.result.knowledgeCards.map(({ card }) => [card.id, card.title])) };
+    let from = 0;
+    for (const step of input.result.trace) {
+      const at = text.indexOf(squeeze(`结论：${stepSummary(step, values)}`), from);
+      expect(at, step.node).toBeGreaterThan(from - 1);
+      from = at + 1;
+    }
   });
 
   it("attaches the check script byte for byte and prints its checksum", () => {

@@ -19,6 +19,20 @@ describe("mapColumns", () => {
     expect(mapping.errors).toEqual([expect.stringContaining("都对应「信创适配耗时(人日)」")]);
   });
 
+  it("still reads files exported before the headers were spaced (Go团队人数, Go熟练度 …)", () => {
+    const old = ["Go版本", "Go团队人数", "近半年交付Go服务数", "要求熟练掌握goroutine与channel", "要求理解runtime调度器源码", "Go熟练度"];
+    const mapping = mapColumns([...REQUIRED_HEADERS, ...old]);
+    expect(mapping).toMatchObject({ errors: [], unknownHeaders: [] });
+    expect(mapping.columns.slice(REQUIRED_HEADERS.length).map((column) => column.column.header)).toEqual([
+      "Go 版本",
+      "Go 团队人数",
+      "近半年交付 Go 服务数",
+      "要求熟练掌握 goroutine 与 channel",
+      "要求理解 runtime 调度器源码",
+      "Go 熟练度",
+    ]);
+  });
+
   it("lets a saved mapping win, and ignores columns mapped to null without a warning", () => {
     const mapping = mapColumns([...REQUIRED_HEADERS.slice(1), "编号", "内部备注", "负责人"], {
       编号: "code",

@@ -49,7 +49,7 @@ describe("validateRows: reading cells", () => {
   it("reads lists with any separator and blanks as empty/false/null", () => {
     const record = validateOne({ 选型结果: "反例", 错误类别: "tiny-leaf；过度自信的预测、 tiny-leaf" }).record;
     expect(record?.errorCategories).toEqual(["tiny-leaf", "overconfident"]);
-    const blank = validateOne({ 错误类别: "", 重构记录: " ", 备注: "", Go团队人数: null }).record;
+    const blank = validateOne({ 错误类别: "", 重构记录: " ", 备注: "", "Go 团队人数": null }).record;
     expect(blank).toMatchObject({ errorCategories: [], reconstructed: false, note: null, teamSize: null });
   });
 
@@ -60,9 +60,9 @@ describe("validateRows: reading cells", () => {
 
   it("normalizes the code and warns about a Go version Excel turned into a number", () => {
     expect(validateOne({ 企业编号: " tj-07 " }).record?.code).toBe("TJ-07");
-    const result = validateOne({ Go版本: 1.2 });
+    const result = validateOne({ "Go 版本": 1.2 });
     expect(result.record?.goVersion).toBe("1.2");
-    expect(result.warnings).toEqual([{ column: "Go版本", field: "goVersion", message: expect.stringContaining("1.20") }]);
+    expect(result.warnings).toEqual([{ column: "Go 版本", field: "goVersion", message: expect.stringContaining("1.20") }]);
   });
 
   it("has a vocabulary for every enum and list column, and no list label contains a separator", () => {
@@ -80,7 +80,7 @@ describe("validateRows: bad rows name the row and the column", () => {
   });
 
   it("percent over 100", () => {
-    expect(problem({ Go熟练度: "120%" })).toEqual([{ column: "Go熟练度", field: "goProficiency", message: "「120%」超过 100%" }]);
+    expect(problem({ "Go 熟练度": "120%" })).toEqual([{ column: "Go 熟练度", field: "goProficiency", message: "「120%」超过 100%" }]);
   });
 
   it("unknown district", () => {
@@ -95,13 +95,13 @@ describe("validateRows: bad rows name the row and the column", () => {
         { column: "企业名称", field: "label", message: "疑似公式，已拒绝" },
       ]);
     }
-    expect(problem({ Go团队人数: "-3" })).toEqual([{ column: "Go团队人数", field: "teamSize", message: "不能为负数" }]);
+    expect(problem({ "Go 团队人数": "-3" })).toEqual([{ column: "Go 团队人数", field: "teamSize", message: "不能为负数" }]);
   });
 
   it("decimal team size", () => {
-    expect(problem({ Go团队人数: "12.5" })).toEqual([{ column: "Go团队人数", field: "teamSize", message: "「12.5」不是整数" }]);
-    expect(problem({ Go团队人数: 12.5 })[0]?.message).toBe("「12.5」不是整数");
-    expect(validateOne({ Go团队人数: "1,200" }).record?.teamSize).toBe(1200);
+    expect(problem({ "Go 团队人数": "12.5" })).toEqual([{ column: "Go 团队人数", field: "teamSize", message: "「12.5」不是整数" }]);
+    expect(problem({ "Go 团队人数": 12.5 })[0]?.message).toBe("「12.5」不是整数");
+    expect(validateOne({ "Go 团队人数": "1,200" }).record?.teamSize).toBe(1200);
   });
 
   it("unknown enum", () => {
@@ -116,8 +116,8 @@ describe("validateRows: bad rows name the row and the column", () => {
   });
 
   it("reports every bad cell of a row at once", () => {
-    const errors = problem({ 企业名称: "", 所在区: "朝阳区", Go熟练度: "120%" });
-    expect(errors.map((error) => error.column)).toEqual(["所在区", "Go熟练度", "企业名称"]);
+    const errors = problem({ 企业名称: "", 所在区: "朝阳区", "Go 熟练度": "120%" });
+    expect(errors.map((error) => error.column)).toEqual(["所在区", "Go 熟练度", "企业名称"]);
   });
 
   it("duplicate codes: every later occurrence names the first row", () => {
@@ -133,9 +133,9 @@ describe("validateRows: bad rows name the row and the column", () => {
   });
 
   it("reports cell issues from the reader, but not for ignored columns", () => {
-    const unread: ParsedRow = { ...row(4), cellIssues: [{ column: "Go团队人数", message: "公式没有缓存结果" }, { column: "杂项", message: "x" }] };
+    const unread: ParsedRow = { ...row(4), cellIssues: [{ column: "Go 团队人数", message: "公式没有缓存结果" }, { column: "杂项", message: "x" }] };
     expect(validateRows({ rows: [unread] }, mapping)[0]?.errors).toEqual([
-      { column: "Go团队人数", field: "teamSize", message: "公式没有缓存结果" },
+      { column: "Go 团队人数", field: "teamSize", message: "公式没有缓存结果" },
     ]);
   });
 

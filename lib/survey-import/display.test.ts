@@ -38,7 +38,7 @@ describe("toPreviewResponse", () => {
     const response = toPreviewResponse({ fileName: "x.csv", sha256: "ab".repeat(32), preview, fingerprint: "0123456789abcdef" });
     expect(previewResponseSchema.parse(response)).toEqual(response);
     expect(response.counts).toMatchObject({ update: 1, error: 1, total: 2 });
-    expect(response.rows[0]).toMatchObject({ row: 2, status: "update", code: "TJ-01", changes: [{ column: "Go团队人数", before: "24", after: "30" }] });
+    expect(response.rows[0]).toMatchObject({ row: 2, status: "update", code: "TJ-01", changes: [{ column: "Go 团队人数", before: "24", after: "30" }] });
     // An invalid row still shows the code and name it was read with, so the admin can find it.
     expect(response.rows[1]).toMatchObject({ row: 3, status: "error", code: "TJ-02", label: stored.label });
     expect(response.errors).toEqual([{ row: 3, column: "信创适配度", message: "「150%」超过 100%" }]);

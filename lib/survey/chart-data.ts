@@ -75,3 +75,13 @@ export function oneSeries(
     ...extra,
   };
 }
+
+/**
+ * The one known value of a one-series chart whose other rows are unknown (a startup time only one
+ * sidecar reports): a single bar says nothing a number would not, so it is shown as a figure.
+ */
+export function singleKnownValue(data: Pick<BarChartData, "rows" | "series">): ChartRow | null {
+  if (data.series.length !== 1) return null;
+  const known = data.rows.filter((row) => row.values[0] !== null && row.values[0] !== undefined);
+  return known.length === 1 ? known[0]! : null;
+}

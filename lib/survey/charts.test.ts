@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadShippedData } from "@/lib/db/shipped-data";
 import { architectureOverview } from "./architectures";
-import { chartHeight, valueLabelWidth } from "./chart-data";
+import { chartHeight, singleKnownValue, valueLabelWidth } from "./chart-data";
 import { respondentsText } from "./format";
 import { cloudNodeTable } from "./cloud-nodes";
 import {
@@ -100,7 +100,7 @@ describe("knowledge charts", () => {
     const [p99, errors] = knowledgeCharts(card("cross-border-protocols"));
     expect(p99!.data.rows.map((r) => r.values[0])).toEqual([247, 312, 349]);
     expect(errors!.data.rows.map((r) => r.texts[0])).toEqual(["0.18%", "1.42%", "0.97%"]);
-    expect(p99!.takeaway).toBe("gRPC-Web（经 Envoy）最低（247 ms），REST + OpenAPI 3.1最高（349 ms）。");
+    expect(p99!.takeaway).toBe("gRPC-Web（经 Envoy）最低（247 ms），REST + OpenAPI 3.1 最高（349 ms）。");
   });
 
   it("keeps unknown sidecar start times unknown and marks the 45 MB edge limit (《服务网格演进与轻量级 Sidecar 的必要性》)", () => {
@@ -108,7 +108,19 @@ describe("knowledge charts", () => {
     expect(memory!.data.reference).toEqual({ value: 45, label: "边缘节点内存上限 45 MB" });
     expect(start!.data.rows.map((r) => r.values[0])).toEqual([null, 180, null]);
     expect(start!.data.rows[0]!.texts[0]).toBe(KNOWLEDGE_MISSING_TEXT);
-    expect(start!.takeaway).toBe(`只有MOSN给出了数值（180 ms）；Linkerd2-proxy、Istio Ambient（ztunnel）${KNOWLEDGE_MISSING_TEXT}。`);
+    expect(start!.takeaway).toBe(`只有 MOSN 给出了数值（180 ms）；Linkerd2-proxy、Istio Ambient（ztunnel）${KNOWLEDGE_MISSING_TEXT}。`);
+  });
+
+  it("shows a chart with one known value as that figure, not as a single bar", () => {
+    const [memory, start] = knowledgeCharts(card("edge-sidecars"));
+    expect(singleKnownValue(start!.data)).toMatchObject({ category: "MOSN", texts: ["180 ms"] });
+    expect(singleKnownValue(memory!.data)).toBeNull();
+    const [tinygo] = knowledgeCharts(card("tinygo-wasi"));
+    expect(singleKnownValue(tinygo!.data)).toMatchObject({ category: "wasi", texts: ["16 KB"] });
+    const none = { series: ["x"], rows: [{ category: "a", values: [null], texts: ["?"] }] };
+    expect(singleKnownValue(none)).toBeNull();
+    const twoSeries = { series: ["x", "y"], rows: [{ category: "a", values: [1, null], texts: ["1", "?"] }] };
+    expect(singleKnownValue(twoSeries)).toBeNull();
   });
 
   it("has charts for every card", () => {

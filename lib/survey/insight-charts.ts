@@ -7,6 +7,7 @@ import { compareKeys } from "./distributions";
 import { oneSeries, type ChartSpec } from "./chart-data";
 import { numberText, percentText, respondentsText, wholePercent } from "./format";
 import type { ArchitectureOverview, Distribution, SurveySummary } from "./schemas";
+import { zh } from "@/lib/domain/zh";
 
 export const RECONSTRUCTED_SOURCE = "重构记录（依据《Golang 天津技术栈选型决策树（2024 京津冀版）》汇总指标重构，非原始问卷）";
 
@@ -86,7 +87,7 @@ function countChart(id: string, title: string, dist: Distribution, noun: string)
     id,
     title,
     takeaway: first
-      ? `${first.label}最多（${first.count} 家，占 ${Math.round(first.percent ?? 0)}%）${second ? `，其次是${second.label}（${second.count} 家）` : ""}；共 ${dist.buckets.length} 个${noun}有样本${unanswered}。`
+      ? zh`${first.label}最多（${first.count} 家，占 ${Math.round(first.percent ?? 0)}%）${second ? zh`，其次是${second.label}（${second.count} 家）` : ""}；共 ${dist.buckets.length} 个${noun}有样本${unanswered}。`
       : "暂无数据。",
     source: RECONSTRUCTED_SOURCE,
     data: oneSeries(
@@ -135,9 +136,9 @@ export function outcomeByArchitectureChart(overview: readonly ArchitectureOvervi
     title: "各架构类型的选型结果",
     takeaway:
       named.length > 1
-        ? `反例占比并列最高的是${named.join("与")}。`
+        ? zh`反例占比并列最高的是${named.join("与")}。`
         : named.length === 1
-          ? `反例占比最高的是${named[0]}。`
+          ? zh`反例占比最高的是${named[0]}。`
           : "暂无数据。",
     source: RECONSTRUCTED_SOURCE,
     data: {

@@ -3,6 +3,7 @@
  * which numeric columns are drawn. A null cell stays null and is labelled, never drawn as a guess.
  */
 import type { KnowledgeCard, KnowledgeCardId } from "@/lib/validations/reference";
+import { zh } from "@/lib/domain/zh";
 import { oneSeries, type ChartSpec } from "./chart-data";
 
 export const KNOWLEDGE_MISSING_TEXT = "原文未给出/截断";
@@ -44,9 +45,9 @@ export function knowledgeCharts(card: KnowledgeCard): ChartSpec[] {
     const low = known[0];
     const high = known.at(-1);
     const parts = [
-      known.length > 1 && low && high ? `${low.category}最低（${low.text}），${high.category}最高（${high.text}）` : "",
-      known.length === 1 && low ? `只有${low.category}给出了数值（${low.text}）` : "",
-      missing.length > 0 ? `${missing.join("、")}${KNOWLEDGE_MISSING_TEXT}` : "",
+      known.length > 1 && low && high ? zh`${low.category}最低（${low.text}），${high.category}最高（${high.text}）` : "",
+      known.length === 1 && low ? zh`只有${low.category}给出了数值（${low.text}）` : "",
+      missing.length > 0 ? zh`${missing.join("、")}${KNOWLEDGE_MISSING_TEXT}` : "",
     ].filter(Boolean);
     const reference = key === "memory" && card.id === "edge-sidecars" ? EDGE_LIMIT : undefined;
     return [

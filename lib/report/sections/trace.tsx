@@ -1,7 +1,8 @@
 /**
- * 3 决策路径: every node the engine visited, with its rule, inputs, outputs and seed section.
+ * 3 决策路径: every node the engine visited, in the result page's order — its one-line outcome
+ * first, then its rule, inputs, outputs and source section.
  */
-import { traceRows, type TraceValueContext } from "@/lib/assessments/format";
+import { stepSummary, traceRows, type TraceValueContext } from "@/lib/assessments/format";
 import type { EvaluateResponse } from "@/lib/validations/evaluate";
 import { KeyValues, Note, SectionHeading } from "../components";
 import { Text, View } from "../react-pdf";
@@ -25,6 +26,7 @@ function Step({ step, index, values }: { step: TraceStep; index: number; values:
         <Text style={styles.strong}>{`步骤 ${index + 1}　${step.title}`}</Text>
         <Text style={{ fontSize: TYPE.tiny, color: INK.muted }}>{step.seedSection}</Text>
       </View>
+      <Text style={{ fontSize: TYPE.small, marginBottom: 2 }}>{`结论：${stepSummary(step, values)}`}</Text>
       <Text style={{ fontSize: TYPE.small, color: INK.muted, marginBottom: 3 }}>{`规则：${step.rule}`}</Text>
       <View wrap={false} style={{ flexDirection: "row" }}>
         {column("输入", inputs)}
@@ -39,7 +41,7 @@ export function DecisionPath({ ctx }: { ctx: ReportContext }) {
   return (
     <View>
       <SectionHeading id="trace" pages={ctx.pages} />
-      <Note>决策引擎按下列顺序执行；每一步列出所用规则、输入与输出，以及规则在原始资料中的出处。</Note>
+      <Note>决策引擎按下列顺序执行；每一步先写结论，再列出所用规则、输入与输出，以及规则在来源文章中的出处。</Note>
       {ctx.input.result.trace.map((step, i) => (
         <Step key={i} step={step} index={i} values={values} />
       ))}
