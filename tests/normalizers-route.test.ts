@@ -29,7 +29,7 @@ describe("GET /api/v1/normalizers", () => {
     const highgo = body.xinchuang.database.find((row) => row.key === "highgo");
     expect(highgo).toMatchObject({ origin: "product", value: 0.88 });
     expect(body.xinchuang.os.find((row) => row.key === "anolis-8")).toMatchObject({ origin: "product" });
-    expect(body.goProficiency.servicesShipped.find((row) => row.services === 3)).toMatchObject({ origin: "seed", seedSection: "§4.2", value: 0.86 });
+    expect(body.goProficiency.servicesShipped.find((row) => row.services === 3)).toMatchObject({ origin: "article", seedSection: "§4.2", value: 0.86 });
     expect(body.xinchuang.crypto.every((row) => row.check.includes("不计入信创适配度"))).toBe(true);
     expect(JSON.stringify(body)).not.toMatch(/seed 0\d\d/);
   });

@@ -21,7 +21,7 @@ export default function MethodPage() {
       <h1>方法与评分表</h1>
       <p className="lead">
         问卷里的事实如何换算成三个裁剪因子，以及裁剪决策用到的门槛与权重。原文为{t.source.title}。每一行都标明来源：
-        <OriginBadge origin="seed" seedSection="§4.2" /> 这类标记表示原文给出的数值及其章节，
+        <OriginBadge origin="article" seedSection="§4.2" /> 这类标记表示原文给出的数值及其章节，
         <OriginBadge origin="product" seedSection={null} /> 表示本产品的取法，“依据”一栏写明理由。
       </p>
       <p className="alert warn">{t.notice}</p>
@@ -155,7 +155,7 @@ export default function MethodPage() {
           记录没有依赖清单，耦合度倒数只保证是上表能算出的值。原文点名的成功案例保留原文对它们的描述，反例一律用匿名名称。
         </p>
         <p className="small">
-          同样的表以 JSON 提供：<code>GET /api/v1/normalizers</code>（每行带来源 <code>origin</code>：<code>seed</code> 原文，<code>product</code> 本产品补全）。
+          同样的表以 JSON 提供：<code>GET /api/v1/normalizers</code>（每行带来源 <code>origin</code>：<code>article</code> 原文，<code>product</code> 本产品补全）。
         </p>
         <p>
           <Link href="/insights/enterprises">查看调研记录</Link>

@@ -2,11 +2,11 @@ import { ORIGIN_LABELS, type Provenance } from "@/lib/decision/normalizers/origi
 
 /** 原文 (with the article's section) or 本产品补全: the one mark every method-table row carries. */
 export function OriginBadge({ origin, seedSection }: Pick<Provenance, "origin" | "seedSection">) {
-  const seed = origin === "seed";
+  const fromArticle = origin === "article";
   return (
-    <span className={`badge ${seed ? "ok" : "warn"}`} style={{ whiteSpace: "nowrap", fontWeight: "normal" }}>
+    <span className={`badge ${fromArticle ? "ok" : "warn"}`} style={{ whiteSpace: "nowrap", fontWeight: "normal" }}>
       {ORIGIN_LABELS[origin]}
-      {seed && seedSection ? ` ${seedSection}` : ""}
+      {fromArticle && seedSection ? ` ${seedSection}` : ""}
     </span>
   );
 }

@@ -15,7 +15,7 @@ import { z } from "@/lib/validations/zod";
 import { ORIGINS } from "@/lib/domain/provenance";
 
 const provenance = {
-  origin: z.enum(ORIGINS).meta({ description: "seed = 原文给出的数值；product = 本产品补全（不是原文数据）" }),
+  origin: z.enum(ORIGINS).meta({ description: "article = 原文《Golang 天津技术栈选型决策树（2024 京津冀版）》给出的数值；product = 本产品补全（不是原文数据）" }),
   seedSection: z.string().nullable().meta({ description: "原文章节（如 §4.2）；本产品补全的行为其理由所依据的章节，或 null" }),
   basis: z.string().meta({ description: "原文的说法，或本产品的理由" }),
 };
@@ -30,7 +30,7 @@ const example = z.object({ facts: z.string(), steps: z.string(), value: z.number
 export const normalizerTablesSchema = z
   .object({
     source: z.object({ title: z.string(), shortTitle: z.string() }),
-    origins: z.object({ seed: z.string(), product: z.string() }),
+    origins: z.object({ article: z.string(), product: z.string() }),
     notice: z.string(),
     thresholds: z.array(factorRow),
     weights: z.array(factorRow),

@@ -172,28 +172,28 @@ describe("normalizerTables", () => {
 
   it("marks every row 原文 (with its section) or 本产品补全 (with its reasoning)", () => {
     for (const row of allRows) {
-      expect(["seed", "product"]).toContain(row.origin);
+      expect(["article", "product"]).toContain(row.origin);
       expect(row.basis.length).toBeGreaterThan(5);
-      if (row.origin === "seed") expect(row.seedSection).toMatch(/^(§\d\.\d|第一章)/);
+      if (row.origin === "article") expect(row.seedSection).toMatch(/^(§\d\.\d|第一章)/);
       expect(row.basis).not.toMatch(/seed 0\d\d/);
     }
-    expect(tables.origins).toEqual({ seed: "原文", product: "本产品补全" });
+    expect(tables.origins).toEqual({ article: "原文", product: "本产品补全" });
     expect(tables.source.title).toContain("Golang 天津技术栈选型决策树");
   });
 
   it("marks as 原文 exactly the article's figures: 3 services → 0.86, the HTTP weight, thresholds, weights, ranges", () => {
-    const seedServices = tables.goProficiency.servicesShipped.filter((row) => row.origin === "seed");
+    const seedServices = tables.goProficiency.servicesShipped.filter((row) => row.origin === "article");
     expect(seedServices).toEqual([expect.objectContaining({ services: 3, value: 0.86, seedSection: "§4.2" })]);
-    expect(tables.couplingInverse.weights.filter((row) => row.origin === "seed").map((row) => row.kind)).toEqual(["internal-http"]);
+    expect(tables.couplingInverse.weights.filter((row) => row.origin === "article").map((row) => row.kind)).toEqual(["internal-http"]);
     expect(tables.xinchuang.os.every((row) => row.origin === "product")).toBe(true);
     expect(tables.xinchuang.database.every((row) => row.origin === "product")).toBe(true);
     expect(tables.thresholds.map((row) => [row.factor, row.value, row.origin])).toEqual([
-      ["xinchuang", 0.7, "seed"],
-      ["goProficiency", 0.75, "seed"],
-      ["couplingInverse", 0.6, "seed"],
+      ["xinchuang", 0.7, "article"],
+      ["goProficiency", 0.75, "article"],
+      ["couplingInverse", 0.6, "article"],
     ]);
     expect(tables.weights.map((row) => row.value)).toEqual([0.4, 0.35, 0.25]);
-    expect(tables.goProficiency.range).toMatchObject({ min: 0.3, max: 0.95, origin: "seed" });
+    expect(tables.goProficiency.range).toMatchObject({ min: 0.3, max: 0.95, origin: "article" });
   });
 
   it("gives the product's reasoning for every database and OS the catalog added", () => {

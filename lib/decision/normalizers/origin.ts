@@ -15,14 +15,14 @@ export const ARTICLE_FULL_TITLE = "《Golang 天津技术栈选型决策树（20
 /** One scored entry of a table, as the method page and the API show it. */
 export interface Provenance {
   origin: Origin;
-  /** The article's section for `seed` rows ("§4.2"); for `product` rows the section the reasoning leans on, if any. */
+  /** The article's section for `article` rows ("§4.2"); for `product` rows the section the reasoning leans on, if any. */
   seedSection: string | null;
   /** Why this value: the article's statement, or this product's reasoning. */
   basis: string;
 }
 
 export function seedFigure(seedSection: string, basis: string): Provenance {
-  return { origin: "seed", seedSection, basis };
+  return { origin: "article", seedSection, basis };
 }
 
 export function productFigure(basis: string, seedSection: string | null = null): Provenance {
