@@ -116,7 +116,7 @@ test.describe("architectures", () => {
     await expect(page.getByRole("heading", { level: 3, name: "跨境电商结算型" })).toBeVisible();
     await expect(page.getByText("（量化数据：原文数值截断）").first()).toBeVisible();
     await expect(page.getByRole("row", { name: /区域中心/ })).toContainText("#1 Go 1.21 + TiDB");
-    await expect(page.locator("#combination-2")).toContainText("本项目补全");
+    await expect(page.locator("#combination-2")).toContainText("本产品补全");
     await expect(page.locator("#combination-7")).toContainText("原文给出");
     await expectAccessible(page);
     for (const width of WIDTHS) {

@@ -27,7 +27,7 @@ export default async function ArchitecturesPage() {
           技术栈组合：<Term id="density">部署密度</Term> × <Term id="consistency">一致性</Term>
         </h2>
         <p className="small muted">
-          原文只给出组合 #1、#4、#7（标“原文给出”）；其余四种由本项目依据原文案例补全（标“本项目补全”，展开可见依据）。“调研企业历史使用”来自重构记录。
+          原文只给出组合 #1、#4、#7（标“原文给出”）；其余四种由本产品依据原文案例补全（标“本产品补全”，展开可见依据）。“调研企业历史使用”来自重构记录。
         </p>
         <CombinationMatrixTable matrix={combinations.matrix} items={combinations.items} />
       </section>

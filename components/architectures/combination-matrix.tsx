@@ -1,6 +1,6 @@
 /**
  * The seven stack combinations by deployment density × consistency (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3), each marked
- * "原文" (from the seed) or "补全" (completed here, with its basis) — in words, not colour only.
+ * "原文" (from the article) or "补全" (completed here, with its basis) — in words, not colour only.
  */
 import { ARCHITECTURE_TYPE_LABELS } from "@/lib/domain/catalog";
 import { ScrollRegion } from "@/components/charts/scroll-region";
@@ -8,7 +8,7 @@ import { ORIGIN_LABELS } from "@/lib/survey/combinations";
 import type { CombinationMatrix, CombinationOverview } from "@/lib/survey/schemas";
 
 function OriginBadge({ origin }: { origin: CombinationOverview["origin"] }) {
-  return <span className={`badge ${origin === "seed" ? "info" : "warn"}`}>{ORIGIN_LABELS[origin]}</span>;
+  return <span className={`badge ${origin === "article" ? "info" : "warn"}`}>{ORIGIN_LABELS[origin]}</span>;
 }
 
 export function CombinationMatrixTable({ matrix, items }: { matrix: CombinationMatrix; items: CombinationOverview[] }) {
@@ -88,7 +88,7 @@ export function CombinationMatrixTable({ matrix, items }: { matrix: CombinationM
               </div>
             </dl>
             <details>
-              <summary>{c.origin === "seed" ? "原文出处" : "补全依据"}</summary>
+              <summary>{c.origin === "article" ? "原文出处" : "补全依据"}</summary>
               <p className="small">
                 {c.basis}
                 {c.seedSection ? `（${c.seedSection}）` : ""}

@@ -15,7 +15,7 @@ export function KnowledgeCardSection({ card }: { card: KnowledgeCard }) {
       <div>
         <h2 id={`${card.id}-title`}>{card.title}</h2>
         <p className="small muted">
-          出处：{card.seedSection}（<Link href={`/sources#source-${card.seed}`}>关于这篇文章</Link>）
+          出处：{card.seedSection}（<Link href={`/sources#source-${card.article}`}>关于这篇文章</Link>）
         </p>
       </div>
       <p>{card.summary}</p>

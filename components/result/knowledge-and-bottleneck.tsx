@@ -45,7 +45,7 @@ export function KnowledgeCards({ cards }: { cards: EvaluateResponse["knowledgeCa
                 ))}
               </ul>
               <p className="small muted">
-                出处：{card.seedSection}（<Link href={`/sources#source-${card.seed}`}>关于这篇文章</Link>）
+                出处：{card.seedSection}（<Link href={`/sources#source-${card.article}`}>关于这篇文章</Link>）
               </p>
             </article>
           ))}

@@ -38,7 +38,7 @@ export function Recommendation({ result }: { result: EvaluateResponse }) {
             <dd>{stack.coordination}</dd>
           </dl>
           <p className="small muted">
-            {stack.origin === "seed" ? `原文给出（${stack.seedSection}）` : `本产品补全${stack.seedSection ? `，依据 ${stack.seedSection}` : ""}`}
+            {stack.origin === "article" ? `原文给出（${stack.seedSection}）` : `本产品补全${stack.seedSection ? `，依据 ${stack.seedSection}` : ""}`}
           </p>
         </article>
         <article className="card rec-card" aria-labelledby="rec-continuity">

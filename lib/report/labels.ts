@@ -36,4 +36,4 @@ export const TEXT = {
   seedUnknownFigure: "原文未给出量化数据",
 } as const;
 
-export const ORIGIN_LABELS = { seed: "原文给出（《Golang 天津技术栈选型决策树（2024 京津冀版）》）", completed: "本产品依据其他资料补全" } as const;
+export const ORIGIN_LABELS = { article: "原文给出（《Golang 天津技术栈选型决策树（2024 京津冀版）》）", completed: "本产品依据其他资料补全" } as const;

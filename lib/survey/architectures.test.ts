@@ -72,7 +72,7 @@ describe("stack combinations", () => {
     expect(new Set(matrix.cells.flatMap((c) => c.combinationIds))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));
     const items = combinationOverview(shipped.combinations, shipped.enterprises);
     expect(combinationListSchema.safeParse({ items, matrix }).success).toBe(true);
-    expect(items.filter((c) => c.origin === "seed").map((c) => c.id)).toEqual([1, 4, 7]);
+    expect(items.filter((c) => c.origin === "article").map((c) => c.id)).toEqual([1, 4, 7]);
     expect(items.find((c) => c.id === 3)!.architectureTypes).toEqual(["microservice-gateway", "crossborder-settlement"]);
     expect(items.reduce((n, c) => n + c.usage.enterprises, 0)).toBe(37);
   });

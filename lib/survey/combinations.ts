@@ -47,4 +47,4 @@ export function combinationOverview(
   });
 }
 
-export const ORIGIN_LABELS = { seed: "原文给出", completed: "本项目补全" } as const;
+export const ORIGIN_LABELS = { article: "原文给出", completed: "本产品补全" } as const;

@@ -6,6 +6,7 @@ import {
   combinationsFileSchema,
   knowledgeCardSchema,
   knowledgeCardsFileSchema,
+  stackCombinationSchema,
 } from "./reference";
 
 describe("shipped reference data (data/*.json)", () => {
@@ -34,9 +35,24 @@ describe("shipped reference data (data/*.json)", () => {
     expect(settlement?.notes).toContain("截断");
   });
 
-  it("marks #1, #4, #7 as from the seed and the others as completed, with their basis", () => {
+  it("reads a combination saved before the rename (origin \"seed\") as the article's, and refuses other origins", () => {
+    const [first] = loadReference().combinations;
+    expect(stackCombinationSchema.parse({ ...first, origin: "seed" }).origin).toBe("article");
+    const bad = stackCombinationSchema.safeParse({ ...first, origin: "guess" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toBe("来源只能是 article（原文给出）或 completed（本产品补全）");
+  });
+
+  it("reads a knowledge card saved in a result before the rename (its article's id as `seed`)", () => {
+    const [card] = loadReference().knowledgeCards;
+    const { article, ...rest } = card!;
+    expect(knowledgeCardSchema.parse({ ...rest, seed: article }).article).toBe(article);
+    expect(knowledgeCardSchema.safeParse({ ...rest, seed: "001" }).success).toBe(false);
+  });
+
+  it("marks #1, #4, #7 as from the article and the others as completed, with their basis", () => {
     const { combinations } = loadReference();
-    expect(combinations.filter((c) => c.origin === "seed").map((c) => c.id)).toEqual([1, 4, 7]);
+    expect(combinations.filter((c) => c.origin === "article").map((c) => c.id)).toEqual([1, 4, 7]);
     for (const c of combinations.filter((c) => c.origin === "completed")) expect(c.basis).toMatch(/《Golang 天津技术栈选型决策树（2024 京津冀版）》 §\d\.\d/);
     // 《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3's heading names "Go 1.21+TiDB+MinIO"; its table's #1 row lists TiDB only
     expect(combinations.find((c) => c.id === 1)).toMatchObject({ runtime: "Go 1.21", storage: "TiDB（分布式）+ MinIO" });

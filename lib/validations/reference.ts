@@ -78,10 +78,12 @@ export const architecturesFileSchema = z
     }
   });
 
-// ── Stack combinations (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3: #1, #4, #7 from the seed; the rest completed here) ──
+// ── Stack combinations (《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3: #1, #4, #7 from the article; the rest completed here) ──
 export const COMBINATION_IDS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type CombinationId = (typeof COMBINATION_IDS)[number];
-export const COMBINATION_ORIGINS = ["seed", "completed"] as const;
+export const COMBINATION_ORIGINS = ["article", "completed"] as const;
+/** Results saved and databases seeded before the rename wrote "seed" for "article"; read them as such. */
+const LEGACY_ORIGIN = (value: unknown) => (value === "seed" ? "article" : value);
 
 export const stackCombinationSchema = strictObject({
   id: z
@@ -98,7 +100,9 @@ export const stackCombinationSchema = strictObject({
   consistencies: z
     .array(z.enum(CONSISTENCIES, { error: "未知的一致性要求" }))
     .min(1, "至少一种一致性"),
-  origin: z.enum(COMBINATION_ORIGINS, { error: "来源只能是 seed 或 completed" }),
+  origin: z
+    .preprocess(LEGACY_ORIGIN, z.enum(COMBINATION_ORIGINS, { error: "来源只能是 article（原文给出）或 completed（本产品补全）" }))
+    .meta({ description: "article = 原文《Golang 天津技术栈选型决策树（2024 京津冀版）》给出的组合；completed = 本产品补全" }),
   basis: text("依据", 600),
   seedSection: nullableText("出处", 120),
 }, "技术栈组合");
@@ -112,7 +116,7 @@ export const combinationsFileSchema = z
       ctx.addIssue({ code: "custom", path: [], message: "组合编号必须恰好是 1–7 各一次" });
     }
     combinations.forEach((c, index) => {
-      if (c.origin === "seed" && c.seedSection === null) {
+      if (c.origin === "article" && c.seedSection === null) {
         ctx.addIssue({ code: "custom", path: [index, "seedSection"], message: "来自原文的组合必须注明出处" });
       }
     });
@@ -126,7 +130,15 @@ export const KNOWLEDGE_CARD_IDS = [
   "tinygo-wasi",
 ] as const;
 export type KnowledgeCardId = (typeof KNOWLEDGE_CARD_IDS)[number];
-export const KNOWLEDGE_SEEDS = ["000", "002", "003", "004"] as const;
+/** The source article a card comes from (its id on /sources, lib/domain/sources.ts). */
+export const KNOWLEDGE_ARTICLES = ["000", "002", "003", "004"] as const;
+
+/** Cards saved in results before the rename carried the article's id as `seed`. */
+function legacyArticleKey(value: unknown): unknown {
+  if (!value || typeof value !== "object" || !("seed" in value) || "article" in value) return value;
+  const { seed, ...rest } = value as Record<string, unknown>;
+  return { ...rest, article: seed };
+}
 
 export const knowledgeColumnSchema = strictObject({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "列键只能由字母和数字组成"),
@@ -136,11 +148,13 @@ export const knowledgeColumnSchema = strictObject({
 
 const cellSchema = z.union([z.string(), z.number(), z.null()], { error: "单元格只能是文本、数字或空" });
 
-export const knowledgeCardSchema = strictObject(
+export const knowledgeCardSchema = z.preprocess(
+  legacyArticleKey,
+  strictObject(
   {
     id: z.enum(KNOWLEDGE_CARD_IDS, { error: "未知的知识卡片" }),
     title: text("标题", 80),
-    seed: z.enum(KNOWLEDGE_SEEDS, { error: "未知的资料编号" }),
+    article: z.enum(KNOWLEDGE_ARTICLES, { error: "未知的来源文章" }).meta({ description: "来源文章的编号，见 /sources（文章按标题列出）" }),
     seedSection: text("出处", 120),
     summary: text("摘要", 600),
     testConditions: text("测试条件", 600),
@@ -163,7 +177,8 @@ export const knowledgeCardSchema = strictObject(
         }
       }
     });
-  });
+  }),
+);
 export type KnowledgeCard = z.infer<typeof knowledgeCardSchema>;
 
 export const knowledgeCardsFileSchema = z

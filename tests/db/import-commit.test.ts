@@ -112,7 +112,7 @@ for (const provider of providers) {
       const diff = await getBatchChanges(t.db, result.batchId);
       expect(diff.total).toBe(8);
       const diffOfUpdate = diff.items.find((item) => item.code === changed[0]!.code)!;
-      expect(diffOfUpdate.fields.map((field) => field.column)).toEqual(["企业名称", "Go团队人数"]);
+      expect(diffOfUpdate.fields.map((field) => field.column)).toEqual(["企业名称", "Go 团队人数"]);
 
       const reverted = await revertBatch(t.db, { batchId: result.batchId, actorId: ADMIN_ID });
       expect(reverted).toMatchObject({ status: "reverted", restored: 3, deleted: 5 });

@@ -229,7 +229,7 @@ export const surveyOperations: OperationSpec[] = [
     method: "get",
     path: "/api/v1/combinations",
     operationId: "listCombinations",
-    summary: "七种技术栈组合（标明来自原文或本项目补全）及部署密度 × 一致性矩阵",
+    summary: "七种技术栈组合（标明来自原文或本产品补全）及部署密度 × 一致性矩阵",
     tags: TAGS,
     responses: {
       200: {
@@ -246,7 +246,7 @@ export const surveyOperations: OperationSpec[] = [
               scene: "边缘中心化管理节点",
               densities: ["regional"],
               consistencies: ["strong"],
-              origin: "seed",
+              origin: "article",
               basis: "原文叶子节点推荐矩阵组合 #1。",
               seedSection: "《Golang 天津技术栈选型决策树（2024 京津冀版）》 §4.3",
               usage: { enterprises: 0, success: 0, counterExamples: 0 },
