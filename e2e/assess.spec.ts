@@ -185,7 +185,7 @@ test("(b) an IoT edge node under 45 MB gets combination #6 with the sidecar and 
   await expect(page.getByTestId("rec-architecture")).toHaveText("工业协议桥接型");
   await expect(page.getByTestId("knowledge-edge-sidecars")).toBeVisible();
   await expect(page.getByTestId("knowledge-tinygo-wasi")).toBeVisible();
-  await expect(page.getByTestId("knowledge-edge-sidecars").getByRole("link")).toHaveAttribute("href", "/knowledge#edge-sidecars");
+  await expect(page.getByTestId("knowledge-edge-sidecars").getByRole("link", { name: /轻量 Sidecar/ })).toHaveAttribute("href", "/knowledge#edge-sidecars");
   await expectAccessible(page);
   await shots(page, "result-b-edge");
 });
@@ -198,7 +198,7 @@ test("(c) CentOS 7 + MySQL defers; expert mode enters a factor directly", async 
   await expect(page.getByTestId("derived-xinchuang")).toHaveText("0.21");
   await expect(page.getByText("低于阈值 0.70")).toBeVisible();
   await next(page, "Go 团队");
-  await page.getByLabel("我已知道Go 熟练度的取值（专家模式）").check();
+  await page.getByLabel("我已知道 Go 熟练度的取值（专家模式）").check();
   await expect(page.getByLabel("近半年上线的 Go 服务数")).toHaveCount(0);
   await page.getByLabel("Go 熟练度（0–1）").fill("1.5");
   await page.getByLabel("Go 熟练度（0–1）").blur();

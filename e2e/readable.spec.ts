@@ -34,8 +34,8 @@ test("a knowledge chart with one known value shows the figure, with the unknown 
   await page.goto("/knowledge");
   const start = page.locator("#chart-edge-sidecars-startTime");
   await expect(start.getByTestId("figure-edge-sidecars-startTime")).toHaveText(/180 ms\s*MOSN/);
-  await expect(start.locator("svg")).toHaveCount(0);
+  await expect(start.locator(".chart-canvas")).toHaveCount(0);
   await expect(start).toContainText("只有 MOSN 给出了数值（180 ms）；Linkerd2-proxy、Istio Ambient（ztunnel）原文未给出/截断");
-  await expect(page.locator("#chart-edge-sidecars-memory svg").first()).toBeVisible();
+  await expect(page.locator("#chart-edge-sidecars-memory .chart-canvas")).toBeVisible();
   await expect(page.getByText(/seed/i)).toHaveCount(0);
 });
