@@ -11,8 +11,9 @@ const STATUS = {
 const ORIGIN = { article: "原文阈值", product: "本产品阈值" } as const;
 
 /**
- * Three columns at most, every cell allowed to wrap anywhere: on a 375 px phone the tables fit the
- * screen and the long notes and definitions wrap instead of widening the table.
+ * Three columns at most, every cell allowed to wrap anywhere; on a phone each row is a card
+ * (`table.stacked`), every cell named by its column (`data-label`), so the long notes and
+ * definitions get the screen's whole width instead of a third of it.
  */
 const WRAP: CSSProperties = { overflowWrap: "anywhere" };
 const TIGHT_LIST: CSSProperties = { margin: "0.35rem 0 0", paddingLeft: "1.1rem" };
@@ -28,7 +29,7 @@ function DiffersBadge({ differs }: { differs: boolean | null }) {
 export function BacktestTable({ report }: { report: BacktestReport }) {
   return (
     <div className="table-scroll">
-      <table className="data">
+      <table className="data stacked">
         <caption className="sr-only">回测：今天的规则对每个历史反例的裁剪决策</caption>
         <thead>
           <tr>
@@ -44,12 +45,12 @@ export function BacktestTable({ report }: { report: BacktestReport }) {
                 {row.code}
                 <div className="small muted">{row.label}</div>
               </th>
-              <td style={WRAP}>
+              <td style={WRAP} data-label="当年 → 今天">
                 <div>{decisionLabel(row.historical.decision)}</div>
                 <div>→ {row.today ? decisionLabel(row.today.decision) : "—"}</div>
                 <DiffersBadge differs={row.differs} />
               </td>
-              <td className="small" style={WRAP}>
+              <td className="small" style={WRAP} data-label="错误类别与说明">
                 <div>
                   <strong>{row.errorCategoryLabels.join("；") || "—"}</strong>
                 </div>
@@ -72,7 +73,7 @@ const formatValue = (value: number | null) => (value === null ? "—" : String(v
 export function TreeQualityTable({ report }: { report: TreeQualityReport }) {
   return (
     <div className="table-scroll">
-      <table className="data">
+      <table className="data stacked">
         <caption className="sr-only">决策树约束与质量阈值</caption>
         <thead>
           <tr>
@@ -87,7 +88,7 @@ export function TreeQualityTable({ report }: { report: TreeQualityReport }) {
               <th scope="row" style={WRAP}>
                 {metric.label}
               </th>
-              <td style={WRAP}>
+              <td style={WRAP} data-label="阈值 / 实测">
                 <div>
                   {metric.comparator === "<=" ? "≤" : "≥"} {metric.threshold}
                   <span className="small muted">（{ORIGIN[metric.thresholdOrigin]}）</span>
@@ -95,7 +96,7 @@ export function TreeQualityTable({ report }: { report: TreeQualityReport }) {
                 <div>实测 {formatValue(metric.value)}</div>
                 <span className={`badge ${STATUS[metric.status].badge}`}>{STATUS[metric.status].label}</span>
               </td>
-              <td className="small" style={WRAP}>
+              <td className="small" style={WRAP} data-label="定义与明细">
                 {metric.reason ? <div>{metric.reason}</div> : null}
                 <div>{metric.note}</div>
                 <ul style={TIGHT_LIST}>

@@ -3,6 +3,8 @@
 /**
  * The preview, one line per file row: status, code, name and what happens — errors by column for
  * invalid rows, field changes for updates. Filter by status, 50 rows a page (@tanstack/react-table).
+ * On a phone each row is a card (`table.stacked`), every cell named by its column (`data-label`),
+ * and the sort buttons stay above the cards.
  */
 import {
   createColumnHelper,
@@ -101,7 +103,7 @@ export function PreviewTable({ preview }: { preview: PreviewResponse }) {
         ))}
       </div>
       <div className="table-scroll">
-        <table className="data import-preview">
+        <table className="data stacked import-preview">
           <caption className="sr-only">导入预览：每行的状态、错误与变更</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -128,7 +130,11 @@ export function PreviewTable({ preview }: { preview: PreviewResponse }) {
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-status={row.original.status}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === "row" ? "num" : undefined}>
+                  <td
+                    key={cell.id}
+                    className={cell.column.id === "row" ? "num" : undefined}
+                    data-label={typeof cell.column.columnDef.header === "string" ? cell.column.columnDef.header : undefined}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

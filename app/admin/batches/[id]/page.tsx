@@ -73,7 +73,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <p className="alert">本批次没有改变任何记录。</p>
       ) : (
         <div className="table-scroll">
-          <table className="data import-diff">
+          <table className="data stacked import-diff">
             <caption className="sr-only">本批次每条记录的字段变化：导入前 → 导入后</caption>
             <thead>
               <tr>
@@ -90,13 +90,15 @@ export default async function BatchPage({ params, searchParams }: Props) {
                 change.kind === "create" ? (
                   <tr key={change.code} className="import-diff-first">
                     <th scope="row">{change.code}</th>
-                    <td>{change.label}</td>
-                    <td>
+                    <td data-label="企业名称">{change.label}</td>
+                    <td data-label="操作">
                       <span className="badge info">新增</span>
                     </td>
-                    <td>全部字段</td>
-                    <td className="import-before">—</td>
-                    <td>
+                    <td data-label="字段">全部字段</td>
+                    <td className="import-before" data-label="导入前">
+                      —
+                    </td>
+                    <td data-label="导入后">
                       <details>
                         <summary>查看 {change.fields.length} 个字段</summary>
                         <ul className="import-details">
@@ -117,15 +119,19 @@ export default async function BatchPage({ params, searchParams }: Props) {
                           <th scope="rowgroup" rowSpan={change.fields.length}>
                             {change.code}
                           </th>
-                          <td rowSpan={change.fields.length}>{change.label}</td>
-                          <td rowSpan={change.fields.length}>
+                          <td rowSpan={change.fields.length} data-label="企业名称">
+                            {change.label}
+                          </td>
+                          <td rowSpan={change.fields.length} data-label="操作">
                             <span className="badge warn">更新</span>
                           </td>
                         </>
                       ) : null}
-                      <td>{field.column}</td>
-                      <td className="import-before">{field.before ?? "—"}</td>
-                      <td>{field.after ?? "—"}</td>
+                      <td data-label="字段">{field.column}</td>
+                      <td className="import-before" data-label="导入前">
+                        {field.before ?? "—"}
+                      </td>
+                      <td data-label="导入后">{field.after ?? "—"}</td>
                     </tr>
                   ))
                 ),
