@@ -29,9 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <SiteNav role={user?.role ?? null} />
             {user ? (
               <div className="nav-user">
-                <span>
-                  {user.name}（{user.role === "admin" ? "管理员" : "架构师"}）
-                </span>
+                {/* The role beside the name, unless the name already says it (the seeded 管理员). */}
+                <span>{roleBesideName(user.name, user.role === "admin" ? "管理员" : "架构师")}</span>
                 <Link href="/settings/tokens" className="small">
                   访问令牌
                 </Link>
@@ -48,4 +47,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </body>
     </html>
   );
+}
+
+function roleBesideName(name: string, role: string): string {
+  return name === role ? name : `${name}（${role}）`;
 }

@@ -5,6 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { BINHAI_BANK_GATEWAY } from "@/lib/assessments/examples";
+import { signIn } from "./helpers";
 
 test("a term on the result page explains itself and leads to the glossary", async ({ page }) => {
   const created = await page.request.post("/api/v1/assessments", { data: { ...BINHAI_BANK_GATEWAY, submit: true } });
@@ -38,4 +39,12 @@ test("a knowledge chart with one known value shows the figure, with the unknown 
   await expect(start).toContainText("只有 MOSN 给出了数值（180 ms）；Linkerd2-proxy、Istio Ambient（ztunnel）原文未给出/截断");
   await expect(page.locator("#chart-edge-sidecars-memory .chart-canvas")).toBeVisible();
   await expect(page.getByText(/seed/i)).toHaveCount(0);
+});
+
+test("the header names the signed-in user once, with the role only when the name does not say it", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/admin");
+  const user = page.locator(".nav-user");
+  await expect(user).toContainText("管理员");
+  await expect(user).not.toContainText("管理员（管理员）");
 });
