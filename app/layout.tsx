@@ -5,6 +5,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SiteNav } from "@/components/site-nav";
 import { getCurrentUser } from "@/lib/session";
 import "./globals.css";
+import { nameWithRole } from "@/lib/domain/roles";
 
 export const metadata: Metadata = {
   title: { default: "天津 Go 技术栈选型", template: "%s · 天津 Go 技术栈选型" },
@@ -29,8 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <SiteNav role={user?.role ?? null} />
             {user ? (
               <div className="nav-user">
-                {/* The role beside the name, unless the name already says it (the seeded 管理员). */}
-                <span>{roleBesideName(user.name, user.role === "admin" ? "管理员" : "架构师")}</span>
+                <span>{nameWithRole(user.name, user.role)}</span>
                 <Link href="/settings/tokens" className="small">
                   访问令牌
                 </Link>
@@ -47,8 +47,4 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </body>
     </html>
   );
-}
-
-function roleBesideName(name: string, role: string): string {
-  return name === role ? name : `${name}（${role}）`;
 }

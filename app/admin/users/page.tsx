@@ -6,10 +6,12 @@ import { selfRegistrationOpen } from "@/lib/data/settings";
 import { listUsers } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { requireAdminPage } from "@/lib/session";
+import { isRole, ROLE_LABELS } from "@/lib/domain/roles";
+
+const roleLabel = (role: string) => (isRole(role) ? ROLE_LABELS[role] : role);
 
 export const metadata: Metadata = { title: "用户管理" };
 
-const ROLE_LABELS: Record<string, string> = { admin: "管理员", architect: "架构师" };
 const dateTime = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
 
 export default async function UsersPage() {
@@ -42,7 +44,7 @@ export default async function UsersPage() {
                 <td data-label="邮箱">{user.email}</td>
                 <td data-label="姓名">{user.name}</td>
                 <td data-label="角色">
-                  {ROLE_LABELS[user.role] ?? user.role}
+                  {roleLabel(user.role)}
                   {user.oidcIssuer ? <span className="muted small">（单点登录）</span> : null}
                 </td>
                 <td data-label="状态">{user.disabled ? <span className="badge bad">已停用</span> : <span className="badge ok">正常</span>}</td>
@@ -77,7 +79,7 @@ export default async function UsersPage() {
                 {invitations.map((invitation) => (
                   <tr key={invitation.id}>
                     <td data-label="受邀邮箱">{invitation.email}</td>
-                    <td data-label="角色">{ROLE_LABELS[invitation.role] ?? invitation.role}</td>
+                    <td data-label="角色">{roleLabel(invitation.role)}</td>
                     <td data-label="邀请人">{invitation.createdBy.name}</td>
                     <td data-label="有效期至">{dateTime.format(invitation.expiresAt)}</td>
                     <td data-label="操作">

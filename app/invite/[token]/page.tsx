@@ -4,12 +4,12 @@ import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { INVITATION_UNUSABLE, invitationState } from "@/lib/data/invitations";
 import { PASSWORD_MIN_CHARS } from "@/lib/domain/passwords";
 import { db } from "@/lib/db";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 
 export const metadata: Metadata = { title: "接受邀请", referrer: "no-referrer" };
 // Reads the database on every request (settings and accounts change at run time).
 export const dynamic = "force-dynamic";
 
-const ROLE_LABELS = { admin: "管理员", architect: "架构师" } as const;
 const dateTime = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
